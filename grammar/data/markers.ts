@@ -1,0 +1,65 @@
+/**
+ * The marker families that number headings in Chinese official documents
+ * (GB/T 9704-2012 §7.3.3: 一、 > （一） > 1. > （1）; regulations use 第X章 > 第X节 > 第X条),
+ * with the OCR variants seen in real gazettes: half-width brackets, mixed pairs
+ * `（十一)`, `1．` and `1、`, full-width digits, spaces inside the marker.
+ *
+ * Patterns are regex sources without anchors so the lexer and the layout stage build
+ * their own from one definition. They use explicit CJK ranges only: Chevrotain's
+ * optimised lexer rejects `\p{…}` and complement sets.
+ */
+import { CHINESE_NUMERAL_CLASS } from './numerals.js';
+
+/** The normalised name of a marker family, as it appears in `Section.style`. */
+export type MarkerStyle = '一、' | '（一）' | '1.' | '（1）' | '①' | '第一章' | '第一节' | '第一条';
+
+const CN = `[${CHINESE_NUMERAL_CLASS}]+`;
+const AR = '[0-9０-９]{1,3}';
+const OPEN = '[（(]';
+const CLOSE = '[）)]';
+
+/** One marker family: its style, the regex source of a marker, how to read its number. */
+export interface MarkerFamily {
+  style: MarkerStyle;
+  /** Token name in the paragraph lexer. */
+  tokenName: string;
+  pattern: string;
+  /** Regex source capturing the numeral inside a marker of this family. */
+  numeral: string;
+}
+
+/** Every family, in the order the lexer must try them (longer, more specific first). */
+export const MARKER_FAMILIES: readonly MarkerFamily[] = [
+  { style: '第一章', tokenName: 'ChapterMarker', pattern: `第\\s*${CN}\\s*章`, numeral: `第\\s*(${CN})\\s*章` },
+  { style: '第一节', tokenName: 'SubchapterMarker', pattern: `第\\s*${CN}\\s*节`, numeral: `第\\s*(${CN})\\s*节` },
+  { style: '第一条', tokenName: 'ArticleMarker', pattern: `第\\s*${CN}\\s*条`, numeral: `第\\s*(${CN})\\s*条` },
+  { style: '（一）', tokenName: 'ParenCnMarker', pattern: `${OPEN}\\s*${CN}\\s*${CLOSE}`, numeral: `${OPEN}\\s*(${CN})\\s*${CLOSE}` },
+  { style: '（1）', tokenName: 'ParenArabicMarker', pattern: `${OPEN}\\s*${AR}\\s*${CLOSE}`, numeral: `${OPEN}\\s*(${AR})\\s*${CLOSE}` },
+  { style: '一、', tokenName: 'CnCommaMarker', pattern: `${CN}\\s*、`, numeral: `(${CN})\\s*、` },
+  // `1.` must not swallow a decimal (`4.1 万人`) or a date (`2020.6`): no digit after it.
+  { style: '1.', tokenName: 'ArabicDotMarker', pattern: `${AR}\\s*[.．、](?![0-9０-９])`, numeral: `(${AR})\\s*[.．、]` },
+  { style: '①', tokenName: 'CircledMarker', pattern: '[①-⑳]', numeral: '([①-⑳])' },
+];
+
+/** Matches when a line or paragraph opens with any marker. */
+export const HEADING_OPENING = new RegExp(`^(?:${MARKER_FAMILIES.map((f) => f.pattern).join('|')})`);
+
+/** Compiled numeral extractors, one per style. */
+export const MARKER_NUMERAL: ReadonlyMap<MarkerStyle, RegExp> = new Map(
+  MARKER_FAMILIES.map((f) => [f.style, new RegExp(`^${f.numeral}`)]),
+);
+
+/**
+ * The rank of each family, highest first: regulations' 章 > 节 > 条, then GB/T 9704's
+ * 一、 > （一） > 1. > （1）, then ①. Used only to decide where a family that has not yet
+ * appeared in a part attaches; the order of appearance decides the rest.
+ */
+export const FAMILY_RANK: ReadonlyMap<MarkerStyle, number> = new Map(
+  (['第一章', '第一节', '第一条', '一、', '（一）', '1.', '（1）', '①'] as const).map((s, i) => [s, i]),
+);
+
+/** Brackets that must pair in a marker: `（十一)` opens full-width and closes half-width. */
+export const BRACKET_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['（', '）'],
+  ['(', ')'],
+]);

@@ -1,0 +1,72 @@
+/**
+ * Tokens of the document grammar. Each token is one paragraph ("block") of the page
+ * layout, typed by what it is in a notice: an issuer line, a title line, a document
+ * number, a heading of some marker family, plain text… `classifyBlocks` assigns them.
+ * They have no lexer pattern (`Lexer.NA`): the document grammar parses blocks, not text.
+ */
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { MarkerStyle } from './data/markers.js';
+
+/** Category that every block token belongs to (used to skip a stray block). */
+export const AnyBlock = createToken({ name: 'AnyBlock', pattern: Lexer.NA });
+/** Category of every numbered-heading block. */
+export const HeadingBlock = createToken({ name: 'HeadingBlock', pattern: Lexer.NA, categories: [AnyBlock] });
+
+const block = (name: string, categories: TokenType[] = [AnyBlock]) => createToken({ name, pattern: Lexer.NA, categories });
+
+/** `吕梁市人民政府办公室` above a title or a signature date. */
+export const IssuerBlock = block('IssuerBlock');
+/** A line of a notice's title (the text blocks right above its document number). */
+export const TitleBlock = block('TitleBlock');
+/** A whole-paragraph document number `吕政办发〔2020〕50 号`. */
+export const DocNumberBlock = block('DocNumberBlock');
+/** The addressees (主送机关), the paragraph after the number that ends with `：`. */
+export const AddresseeBlock = block('AddresseeBlock');
+/** A whole-paragraph date: the signature's 成文日期. */
+export const DateBlock = block('DateBlock');
+/** `（此件公开发布）`. */
+export const DisclosureBlock = block('DisclosureBlock');
+/** `附件：1.… ` — the list of attachments. */
+export const AttachmentListBlock = block('AttachmentListBlock');
+/** `附件 1` or `附件` on its own: the label that opens an attachment. */
+export const AttachmentLabelBlock = block('AttachmentLabelBlock');
+/** A table row, header or bare row index. */
+export const TableLineBlock = block('TableLineBlock');
+/** A leader-list line: `组 长：…`, `李安林 副市长`. */
+export const LeaderBlock = block('LeaderBlock');
+/** Any other paragraph. */
+export const TextBlock = block('TextBlock');
+
+/** One heading token per marker family, all in the `HeadingBlock` category. */
+export const HEADING_TOKENS: ReadonlyMap<MarkerStyle, TokenType> = new Map(
+  (
+    [
+      ['第一章', 'ChapterHeading'],
+      ['第一节', 'SubchapterHeading'],
+      ['第一条', 'ArticleHeading'],
+      ['一、', 'CnCommaHeading'],
+      ['（一）', 'ParenCnHeading'],
+      ['1.', 'ArabicDotHeading'],
+      ['（1）', 'ParenArabicHeading'],
+      ['①', 'CircledHeading'],
+    ] as const
+  ).map(([style, name]) => [style, block(name, [HeadingBlock, AnyBlock])]),
+);
+
+/** Every block token type, categories first (Chevrotain needs them registered). */
+export const BLOCK_TOKENS: TokenType[] = [
+  AnyBlock,
+  HeadingBlock,
+  IssuerBlock,
+  TitleBlock,
+  DocNumberBlock,
+  AddresseeBlock,
+  DateBlock,
+  DisclosureBlock,
+  AttachmentListBlock,
+  AttachmentLabelBlock,
+  TableLineBlock,
+  LeaderBlock,
+  TextBlock,
+  ...HEADING_TOKENS.values(),
+];

@@ -1,0 +1,96 @@
+/**
+ * The paragraph lexer: tokens that open a paragraph of a gazette — section markers,
+ * document numbers, dates, the disclosure note, 附件 — plus the plain-text tokens
+ * around them. Only the opening of a paragraph is lexed (see `OPENING_LENGTH`): that is
+ * all the document grammar needs to tell an issuer line from a heading or a signature.
+ *
+ * Token order matters: Chevrotain tries tokens in the order of `PARAGRAPH_TOKENS` and
+ * takes the first match, so specific tokens come before the general ones.
+ */
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { MARKER_FAMILIES, type MarkerStyle } from './data/markers.js';
+
+const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
+const DIGIT = '0-9０-９';
+
+/** Spaces (ASCII, ideographic, tabs) are skipped: OCR scatters them inside words. */
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u3000]+/, group: Lexer.SKIPPED });
+
+/** `（此件公开发布）` and the other disclosure notes (公开属性). */
+export const Disclosure = createToken({
+  name: 'Disclosure',
+  pattern: /[（(]\s*此\s*件\s*(?:公\s*开\s*发\s*布|依\s*申\s*请\s*公\s*开|不\s*予\s*公\s*开|不\s*公\s*开)\s*[）)]/,
+  start_chars_hint: ['（', '('],
+});
+
+/**
+ * A document number (发文字号): `吕政办发〔2020〕50 号`, with the OCR variants `[ ]`,
+ * `【】`, `（）` around the year and spaces anywhere.
+ */
+export const DocNumber = createToken({
+  name: 'DocNumber',
+  pattern: new RegExp(`[${CJK}]{1,12}\\s*[〔\\[【（(]\\s*[${DIGIT}]{4}\\s*[〕\\]】）)]\\s*[${DIGIT}]{1,4}\\s*号`),
+  line_breaks: false,
+});
+
+/** A full date in Arabic digits: `2020 年 7 月 7 日`. */
+export const ArabicDate = createToken({
+  name: 'ArabicDate',
+  pattern: new RegExp(`[${DIGIT}]{4}\\s*年\\s*[${DIGIT}]{1,2}\\s*月\\s*[${DIGIT}]{1,2}\\s*日`),
+});
+
+/** A full date in Chinese numerals, as signatures are sometimes printed: `二〇二〇年七月七日`. */
+export const ChineseDate = createToken({
+  name: 'ChineseDate',
+  pattern: /[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日/,
+  start_chars_hint: [...'〇零一二三四五六七八九'],
+});
+
+/** `附件`, possibly letter-spaced. */
+export const AttachmentWord = createToken({ name: 'AttachmentWord', pattern: /附\s*件/, start_chars_hint: ['附'] });
+
+/** One token type per marker family, built from the shared marker table. */
+export const MARKER_TOKENS: ReadonlyMap<MarkerStyle, TokenType> = new Map(
+  MARKER_FAMILIES.map((f) => [
+    f.style,
+    createToken({ name: f.tokenName, pattern: new RegExp(f.pattern), line_breaks: false }),
+  ]),
+);
+
+export const Colon = createToken({ name: 'Colon', pattern: /[:：]/ });
+export const SentenceEnd = createToken({ name: 'SentenceEnd', pattern: /[。；;！？!?]/ });
+export const LParen = createToken({ name: 'LParen', pattern: /[（(]/ });
+export const RParen = createToken({ name: 'RParen', pattern: /[）)]/ });
+export const Number = createToken({ name: 'Number', pattern: new RegExp(`[${DIGIT}]+(?:[.．][${DIGIT}]+)?`) });
+export const CjkText = createToken({ name: 'CjkText', pattern: new RegExp(`[${CJK}]+`) });
+export const Latin = createToken({ name: 'Latin', pattern: /[A-Za-zＡ-Ｚａ-ｚ]+/ });
+/** Anything else, one code unit at a time (an explicit full range: the optimised lexer rejects complements). */
+export const OtherChar = createToken({ name: 'OtherChar', pattern: /[\u0000-\uffff]/, line_breaks: true });
+
+/** All tokens, in the order the lexer tries them. */
+export const PARAGRAPH_TOKENS: TokenType[] = [
+  WhiteSpace,
+  Disclosure,
+  ArabicDate,
+  ChineseDate,
+  DocNumber,
+  AttachmentWord,
+  ...MARKER_TOKENS.values(),
+  Colon,
+  SentenceEnd,
+  LParen,
+  RParen,
+  Number,
+  CjkText,
+  Latin,
+  OtherChar,
+];
+
+/** The singleton paragraph lexer. */
+export const paragraphLexer = new Lexer(PARAGRAPH_TOKENS, {
+  ensureOptimizations: true,
+  positionTracking: 'onlyOffset',
+});
+
+/** How much of a paragraph is lexed: enough for any opening the grammar looks at. */
+export const OPENING_LENGTH = 64;

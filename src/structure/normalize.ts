@@ -1,0 +1,95 @@
+/**
+ * Normalising what the header and closing of a notice print: titles, document
+ * numbers, addressees, dates, genre, disclosure. Pure functions of text.
+ */
+import { ADDRESSEE_SEPARATORS, ENUMERATION_STARTS } from '../../grammar/data/addressees.js';
+import { DOCUMENT_GENRES } from '../../grammar/data/issuers.js';
+import { chineseToInt, foldDigits } from '../../grammar/data/numerals.js';
+import type { DocNumberParts } from '../model.js';
+
+/**
+ * Removes whitespace except between two Latin letters or digits: OCR puts spaces around
+ * digits and inside letter-spaced words (`通 知`); a title has none.
+ */
+export function compactText(text: string): string {
+  return text.replace(/\s+/g, (space, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? '';
+    const after = whole[offset + space.length] ?? '';
+    return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) && /[A-Za-z]/.test(before + after) ? ' ' : '';
+  });
+}
+
+const DOC_NUMBER = /^(.+?)[〔\[【（(]([0-9０-９]{4})[〕\]】）)]([0-9０-９]{1,4})号$/;
+
+/** `吕政办发〔2020〕50 号` → `吕政办发〔2020〕50号` with its parts; OCR brackets become 〔〕. */
+export function parseDocNumber(printed: string): { docNumber: string; parts: DocNumberParts } | null {
+  const m = DOC_NUMBER.exec(foldDigits(printed.replace(/\s+/g, '')));
+  if (!m) return null;
+  const [, prefix, year, serial] = m;
+  return {
+    docNumber: `${prefix}〔${year}〕${Number(serial)}号`,
+    parts: { prefix: prefix!, year: Number(year), serial: Number(serial) },
+  };
+}
+
+/** Splits the addressee line at commas, and at `、` before a new addressee; brackets stay whole. */
+export function splitAddressees(printed: string): string[] {
+  const text = compactText(printed).replace(/[:：]$/, '');
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    const rest = text.slice(i + 1);
+    const separates =
+      depth === 0 &&
+      (ADDRESSEE_SEPARATORS.includes(ch) || (ch === '、' && ENUMERATION_STARTS.some((w) => rest.startsWith(w))));
+    if (separates) {
+      if (current) out.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+const ARABIC_DATE = /^([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日$/;
+const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
+
+/** `2020 年 7 月 7 日` or `二〇二〇年七月七日` → `2020-07-07`; null when not a real date. */
+export function parseFullDate(printed: string): string | null {
+  const text = printed.replace(/\s+/g, '');
+  let y: number | null, m: number | null, d: number | null;
+  const a = ARABIC_DATE.exec(foldDigits(text));
+  if (a) [y, m, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
+  else {
+    const c = CHINESE_DATE.exec(text);
+    if (!c) return null;
+    [y, m, d] = [chineseToInt(c[1]!), chineseToInt(c[2]!), chineseToInt(c[3]!)];
+  }
+  if (y === null || m === null || d === null || !isRealDate(y, m, d)) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** True when y-m-d exists in the Gregorian calendar. */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The genre is the last word of the title (通知, 意见…), null when none is known. */
+export function genreOf(title: string): string | null {
+  const t = title.replace(/[”"」）)]+$/, '');
+  // Longest first, so 通告 is not read as 告 and 公告 not as 告.
+  const genres = [...DOCUMENT_GENRES].sort((a, b) => b.length - a.length);
+  return genres.find((g) => t.endsWith(g)) ?? null;
+}
+
+/** `（此件公开发布）` → `此件公开发布`. */
+export function disclosureOf(printed: string): string {
+  return printed.replace(/[\s（()）]/g, '');
+}

@@ -1,0 +1,156 @@
+/**
+ * The section tree of one part, built from the flat heading blocks the document
+ * grammar delimits. Nesting follows the order the marker families appear in the part:
+ * a family already open is a sibling (numbering may run on across parents: 50 号 counts
+ * `1.`–`22.` straight through `一、`–`五、`); a new family nests under the current
+ * section unless GB/T 9704 ranks it higher, in which case it closes the lower ones.
+ */
+import type { IToken } from 'chevrotain';
+import type { BlockPayload, MarkerMatch } from '../../grammar/classifyBlocks.js';
+import { BRACKET_PAIRS, FAMILY_RANK, type MarkerStyle } from '../../grammar/data/markers.js';
+import { diagnostic } from '../diagnostics.js';
+import type { Block } from '../layout/paragraphs.js';
+import type { Diagnostic, Paragraph, Section, Table } from '../model.js';
+import { compactText } from './normalize.js';
+import { buildTable, findTables } from './tables.js';
+
+/** A paragraph to analyse for phrases, with the section it sits in. */
+export interface TextUnit {
+  block: Block;
+  sectionPath: string[];
+}
+
+/** A part's content: its tree, loose paragraphs, tables, and its text units in reading order. */
+export interface PartContent {
+  sections: Section[];
+  paragraphs: Paragraph[];
+  tables: Table[];
+  units: TextUnit[];
+}
+
+/** A heading ends at the first sentence stop; `.` counts only between CJK (OCR's 。). */
+const HEADING_STOP = /[。；：;:]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/;
+
+/** Builds the section tree, paragraphs and tables of one part. */
+export function buildPartContent(tokens: readonly IToken[], blocks: readonly Block[], diagnostics: Diagnostic[]): PartContent {
+  const content: PartContent = { sections: [], paragraphs: [], tables: [], units: [] };
+  const stack: { section: Section; style: MarkerStyle }[] = [];
+  const numbering = new NumberingCheck(diagnostics);
+  const tableAt = new Map(findTables(tokens));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const payload = token.payload as BlockPayload;
+    const block = blocks[payload.index]!;
+    const tableEnd = tableAt.get(i);
+    if (tableEnd !== undefined) {
+      const run = tokens.slice(i, tableEnd + 1).map((t) => blocks[(t.payload as BlockPayload).index]!);
+      content.tables.push(buildTable(run, diagnostics));
+      i = tableEnd;
+      continue;
+    }
+    const marker = payload.marker;
+    if (!marker) {
+      const paragraph: Paragraph = { line: block.startLine, text: block.text, endLine: block.endLine };
+      const top = stack[stack.length - 1];
+      if (top) top.section.paragraphs.push(paragraph);
+      else content.paragraphs.push(paragraph);
+      content.units.push({ block, sectionPath: top ? top.section.path : [] });
+      extendEnd(stack, block.endLine);
+      continue;
+    }
+    placeHeading(stack, marker, diagnostics, block);
+    const parent = stack[stack.length - 1]?.section ?? null;
+    const section = makeSection(marker, block, parent);
+    numbering.check(section, parent, marker);
+    if (parent) parent.children.push(section);
+    else content.sections.push(section);
+    stack.push({ section, style: marker.style });
+    content.units.push({ block, sectionPath: section.path });
+    extendEnd(stack, block.endLine);
+  }
+  return content;
+}
+
+/** Pops the stack to where a heading of this family belongs. */
+function placeHeading(stack: { section: Section; style: MarkerStyle }[], marker: MarkerMatch, diagnostics: Diagnostic[], block: Block): void {
+  const open = stack.findIndex((e) => e.style === marker.style);
+  if (open >= 0) {
+    stack.length = open; // a sibling of the open section of the same family
+    return;
+  }
+  const rank = FAMILY_RANK.get(marker.style)!;
+  while (stack.length > 0 && FAMILY_RANK.get(stack[stack.length - 1]!.style)! > rank) stack.pop();
+  const top = stack[stack.length - 1];
+  if (top && FAMILY_RANK.get(top.style)! > rank) {
+    diagnostics.push(diagnostic('section/family-order', `「${marker.text}」 nests under 「${top.section.marker}」, which GB/T 9704 ranks lower`, block.startLine));
+  }
+}
+
+function makeSection(marker: MarkerMatch, block: Block, parent: Section | null): Section {
+  const rest = block.text.slice(marker.end);
+  const stop = HEADING_STOP.exec(rest);
+  const heading = compactText((stop ? rest.slice(0, stop.index) : rest).trim());
+  const own = pathElement(marker);
+  return {
+    level: (parent?.level ?? 0) + 1,
+    style: marker.style,
+    marker: marker.text,
+    ordinal: marker.ordinal,
+    heading,
+    text: block.text,
+    path: [...(parent?.path ?? []), own],
+    line: block.startLine,
+    paragraphs: [],
+    children: [],
+    endLine: block.endLine,
+  };
+}
+
+/** The marker without punctuation: `（一）` → `一`, `1.` → `1`; `第一章` stays whole. */
+function pathElement(marker: MarkerMatch): string {
+  if (marker.style.startsWith('第')) return marker.text;
+  return marker.text.replace(/[（()）、.．\s]/g, '');
+}
+
+function extendEnd(stack: { section: Section }[], line: number): void {
+  for (const e of stack) e.section.endLine = Math.max(e.section.endLine, line);
+}
+
+/**
+ * Numbering checks: each heading should be 1 in a new parent or follow its previous
+ * sibling, or run on from the last number of its family in the part.
+ */
+class NumberingCheck {
+  private readonly lastInFamily = new Map<MarkerStyle, number>();
+  constructor(private readonly diagnostics: Diagnostic[]) {}
+
+  check(section: Section, parent: Section | null, marker: MarkerMatch): void {
+    this.checkBrackets(section, marker);
+    const n = marker.ordinal;
+    if (n === null) return;
+    const siblings = parent ? parent.children : [];
+    const previous = [...siblings].reverse().find((s) => s.style === marker.style);
+    const runOn = this.lastInFamily.get(marker.style);
+    const expected = new Set<number>([previous ? (previous.ordinal ?? 0) + 1 : 1]);
+    if (runOn !== undefined) expected.add(runOn + 1);
+    if (!expected.has(n)) {
+      const after = previous?.ordinal ?? runOn;
+      const what = after !== undefined && after !== null && n <= after ? 'repeats or goes back' : 'skips';
+      this.diagnostics.push(
+        diagnostic('section/numbering-gap', `Section number ${marker.text} ${what}: expected ${[...expected].join(' or ')}`, section.line),
+      );
+    }
+    this.lastInFamily.set(marker.style, n);
+  }
+
+  private checkBrackets(section: Section, marker: MarkerMatch): void {
+    const open = marker.text[0]!;
+    const close = BRACKET_PAIRS.get(open);
+    if (close === undefined) return;
+    const last = marker.text[marker.text.length - 1]!;
+    if (last !== close) {
+      this.diagnostics.push(diagnostic('section/mismatched-bracket', `Marker ${marker.text} opens with ${open} and closes with ${last}`, section.line));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Tables: runs of table-line blocks (rows, header cells, bare row indexes) and the short
+ * text blocks caught between them (a cell that wrapped: `国有土地上…` under row `10`;
+ * header cells `劳务品牌` / `特色工种`). Rows are split into cells at spaces where the
+ * line has columns; other blocks become one cell each, and that is reported.
+ */
+import type { IToken } from 'chevrotain';
+import { diagnostic } from '../diagnostics.js';
+import type { Block } from '../layout/paragraphs.js';
+import type { Diagnostic, Table } from '../model.js';
+
+/** A text block inside a table is short and has no sentence punctuation. */
+const CELL_TEXT = /^[^。；;，,：:]{1,60}$/;
+/** A run needs this many table lines to be a table (one stray row-like line is text). */
+const MIN_TABLE_LINES = 2;
+
+const isLine = (t: IToken) => t.tokenType.name === 'TableLineBlock';
+const isCell = (t: IToken) => isLine(t) || (t.tokenType.name === 'TextBlock' && CELL_TEXT.test(t.image));
+
+/**
+ * The tables among a part's blocks, as [first, last] token indexes: maximal runs of
+ * cells that start and end with a table line and hold at least two of them.
+ */
+export function findTables(tokens: readonly IToken[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isLine(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let lines = 1;
+    let j = i + 1;
+    while (j < tokens.length && isCell(tokens[j]!)) {
+      if (isLine(tokens[j]!)) {
+        last = j;
+        lines++;
+      }
+      j++;
+    }
+    if (lines >= MIN_TABLE_LINES) out.push([i, last]);
+    i = last + 1;
+  }
+  return out;
+}
+
+const NUMBER = /^[0-9０-９.]+$/;
+const ROW_START = [/^[0-9０-９]{1,3}(?:\s|$)/, /^[\u4e00-\u9fff、]{1,10}(?:\s+[0-9０-９.]+){3,}$/, /^[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8})+$/];
+
+/** Builds one table from the blocks of a run. */
+export function buildTable(blocks: readonly Block[], diagnostics: Diagnostic[]): Table {
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  const uncertain: number[] = [];
+  let width = 0; // cells in the first row: the header, usually
+  for (const block of blocks) {
+    const text = block.text.trim();
+    const hasColumns = /\s/.test(text) && ROW_START.some((p) => p.test(text));
+    const cells = hasColumns ? text.split(/\s+/) : [text.replace(/\s+/g, '')];
+    const current = rows[rows.length - 1];
+    const numbersOnly = cells.every((c) => NUMBER.test(c)) && cells.length > 1;
+    const startsRow = hasColumns && !numbersOnly;
+    const bareIndex = /^[0-9０-９]{1,3}$/.test(text);
+    // After the header, a text block opens a new row once the current one has all its cells.
+    const complete = rows.length >= 2 && current !== undefined && current.length >= width;
+    if (!current || startsRow || bareIndex || (complete && !numbersOnly)) {
+      rows.push([...cells]);
+      rowLines.push(block.startLine);
+      if (!hasColumns && !bareIndex) uncertain.push(block.startLine);
+    } else {
+      current.push(...cells);
+      if (!hasColumns) uncertain.push(rowLines[rowLines.length - 1]!);
+    }
+    if (rows.length === 1) width = rows[0]!.length;
+  }
+  const table: Table = { startLine: blocks[0]!.startLine, endLine: blocks[blocks.length - 1]!.endLine, rows, rowLines };
+  const lines = [...new Set(uncertain)];
+  if (lines.length > 0) {
+    diagnostics.push(
+      diagnostic('table/uncertain-cells', `Table rows at lines ${lines.join(', ')}: cells taken one per line, columns not certain`, lines[0]!),
+    );
+  }
+  return table;
+}
