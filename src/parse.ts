@@ -48,6 +48,22 @@ export function parseGazette(input: string | Uint8Array, options: ParseOptions =
   const rawLines = splitLines(text);
   const lines = classifyLines(rawLines);
   const { blocks } = buildBlocks(lines);
+  const source = { name, bytes: bytes.length, encoding, sha256: sha256(bytes), lines: rawLines.length };
+  return analyzeBlocks(source, lines, blocks, diagnostics, text.trim() === '');
+}
+
+/**
+ * The stages after layout, shared by every input format: the plain-text layout above
+ * and the Markdown reader both hand their paragraphs (with line maps) to this.
+ * `lines` are the classified physical lines, used to account for every line.
+ */
+export function analyzeBlocks(
+  source: GazetteResult['source'],
+  lines: readonly PhysicalLine[],
+  blocks: readonly Block[],
+  diagnostics: Diagnostic[] = [],
+  empty = false,
+): GazetteResult {
   const main = blocks.filter((b) => b.region === 'main');
   const tokens = classifyBlocks(main);
 
@@ -61,11 +77,11 @@ export function parseGazette(input: string | Uint8Array, options: ParseOptions =
     ...reextractFragments(blocks, main, diagnostics),
   ].sort((a, b) => a.startLine - b.startLine);
 
-  if (text.trim() === '') diagnostics.push(diagnostic('input/empty', 'The input has no text', 1));
+  if (empty) diagnostics.push(diagnostic('input/empty', 'The input has no text', 1));
   const stats = accountLines(lines, documents, fragments);
   return {
     schemaVersion: '1',
-    source: { name, bytes: bytes.length, encoding, sha256: sha256(bytes), lines: rawLines.length },
+    source,
     documents,
     fragments,
     diagnostics: sortDiagnostics(diagnostics),

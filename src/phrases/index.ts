@@ -5,6 +5,10 @@
  */
 import type { Block } from '../layout/paragraphs.js';
 import type { Citation, DatePhrase, Diagnostic, Responsibility, Target } from '../model.js';
+import { findCitations } from './citations.js';
+import { findDatePhrases } from './dates.js';
+import { findResponsibilities } from './responsibilities.js';
+import { findTargets } from './targets.js';
 
 /** What a phrase finder knows about the paragraph it reads. */
 export interface PhraseContext {
@@ -26,5 +30,10 @@ export interface PhraseFindings {
 
 /** Runs every phrase finder over one paragraph. */
 export function findPhrases(ctx: PhraseContext): PhraseFindings {
-  return { responsibilities: [], dates: [], targets: [], citations: [] };
+  return {
+    responsibilities: findResponsibilities(ctx),
+    dates: findDatePhrases(ctx),
+    targets: findTargets(ctx),
+    citations: findCitations(ctx),
+  };
 }
