@@ -43,6 +43,8 @@ export interface BlockInput {
   text: string;
   startLine: number;
   endLine: number;
+  /** Set when the input already split the row into cells (a Markdown table row). */
+  cells?: readonly string[];
 }
 
 /** A section marker found at the start of a paragraph. */
@@ -75,7 +77,7 @@ export function classifyBlocks(blocks: readonly BlockInput[]): IToken[] {
   const kinds: TokenType[] = [];
   const markers: (MarkerMatch | null)[] = [];
   for (const b of blocks) {
-    const { kind, marker } = classifyOne(b.text);
+    const { kind, marker } = b.cells ? { kind: TableLineBlock, marker: null } : classifyOne(b.text);
     kinds.push(kind);
     markers.push(marker);
   }
@@ -137,7 +139,7 @@ function applyContext(blocks: readonly BlockInput[], kinds: TokenType[]): void {
     if (kinds[i - 1] !== LeaderBlock) continue;
     const text = blocks[i]!.text;
     const short = text.length <= MAX_LEADER_CONTINUATION && !/[，。；：,;:]/.test(text);
-    if ((kinds[i] === TableLineBlock || kinds[i] === TextBlock) && short && !/[0-9０-９]/.test(text)) kinds[i] = LeaderBlock;
+    if ((kinds[i] === TableLineBlock || kinds[i] === TextBlock) && short && !/[0-9０-９]/.test(text) && !blocks[i]!.cells) kinds[i] = LeaderBlock;
   }
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== IssuerBlock) continue;

@@ -12,7 +12,7 @@ export const DIAGNOSTIC_CODES = {
   'input/nul-bytes': ['warning', 'NUL characters were found and treated as spaces.'],
   'input/empty': ['info', 'The input has no text.'],
   'layout/reextraction': ['warning', 'A tab-indented re-extraction of earlier pages: kept as a fragment, not parsed.'],
-  'layout/unbalanced-bracket': ['warning', 'A bracket opened in a paragraph is never closed.'],
+  'layout/unbalanced-bracket': ['warning', 'A bracket opened in a paragraph is never closed, or closed without being opened.'],
   'document/stray-text': ['warning', 'Text outside any document: kept as a fragment.'],
   'document/missing-number': ['error', 'A document without a document number (发文字号).'],
   'document/missing-title': ['error', 'A document without a title.'],

@@ -6,6 +6,9 @@
 /** A line ending in one of these closes a sentence (full- and half-width). */
 export const SENTENCE_END = '。；！？：;!?:';
 
+/** A line ending in one of these is mid-enumeration: the paragraph goes on. */
+export const CONTINUATION_END = '、，,';
+
 /** A line ending in one of these closes a sentence or a bracketed clause (`…按职责分别负责）`). */
 export const CLAUSE_END = SENTENCE_END + '）)';
 

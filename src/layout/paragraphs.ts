@@ -11,8 +11,10 @@
 import {
   AFTER_SENTENCE_LINE_PATTERNS,
   CLAUSE_END,
+  CONTINUATION_END,
   OPENS_PARAGRAPH_PATTERNS,
   PARAGRAPH_END,
+  SENTENCE_END,
   STANDALONE_LINE_PATTERNS,
   TITLE_ABOVE_PATTERNS,
 } from '../../grammar/data/lineBreaks.js';
@@ -41,6 +43,8 @@ export interface Block {
   region: 'main' | 'reextract';
   /** True when the block is a single printed line that did not fill the column. */
   short: boolean;
+  /** A table row whose cells are known (Markdown tables): typed as a table line, split as given. */
+  cells?: string[];
 }
 
 /** Inferred column widths, in half-width display columns. */
@@ -177,15 +181,37 @@ function continues(
   // 三年行动` / `实 施 办 法`); body text always has one. An issuer line above its title
   // is the exception, and it is caught by its own pattern.
   if (next.line === prev.line + 1 && !next.pageBreak && !ISSUER_LIKE.some((p) => p.test(prev.text))) return true;
+  // A paragraph never ends on an enumeration comma, nor inside a bracket its last line
+  // opened — however short OCR made the line (`（责任单位：` / `市委宣传部、` / ` 各负有…部门）`,
+  // 58 号 3667–3670; `（一）动员部署阶段（8月 24 日` / `前）…`, 54 号 1203). A bracket opened
+  // on an earlier line and never closed does not count: the next heading must not be swallowed.
+  if (CONTINUATION_END.includes(prevEnd)) return true;
+  if (opensBracket(prev.text) && !HEADING_OPENING.test(next.text)) return true;
   const narrow = pageWidth.get(prev.line) ?? widths.narrow;
+  // First lines are indented, so a line as wide as the column never opens a paragraph:
+  // a wrapped line that OCR left a little short (`划，安 排专题学习，研究制定本行`, 58 号
+  // 3665) does not end one when it stops mid-word and the next line is full.
+  if (
+    !prevIsFirst &&
+    !PARAGRAPH_END.includes(prevEnd) &&
+    !HEADING_OPENING.test(prev.text) &&
+    !HEADING_OPENING.test(next.text) &&
+    prev.width >= narrow * 0.75 &&
+    isFull(next, false, pageWidth.get(next.line) ?? narrow, widths) &&
+    !isWide(next, narrow, widths)
+  ) {
+    return true;
+  }
   if (!isFull(prev, prevIsFirst, narrow, widths)) return false;
   // A first line ending in a colon is a lead-in that stands alone: the addressee line
-  // (`岚县、交城县…人民政府，市直有关单位：`) even when it fills the line.
-  if (prevIsFirst && (prevEnd === '：' || prevEnd === ':')) return false;
+  // (`岚县、交城县…人民政府，市直有关单位：`) even when it fills the line — unless the colon
+  // is a label inside a bracket (`（责任单位：`).
+  if (prevIsFirst && (prevEnd === '：' || prevEnd === ':') && !opensBracket(prev.text)) return false;
   // A paragraph's second line is never indented: a line of indented width that does not
-  // end the paragraph, right after a first line, opens a new paragraph — the line before
-  // was a one-line title (`吕梁市 2020 年食品安全重点工作安排` / `为认真贯彻落实…`).
-  if (prevIsFirst && after && isFirstLineWidth(next, narrow) && !PARAGRAPH_END.includes(next.text[next.text.length - 1]!)) {
+  // end the paragraph, after a first line or a finished sentence, opens a new paragraph —
+  // the line before was a one-line title (`吕梁市 2020 年食品安全重点工作安排` / `为认真贯彻
+  // 落实…`) or the end of the previous paragraph (`…的部门。` / `本办法所称政务信息资源（政务数`).
+  if ((prevIsFirst || SENTENCE_END.includes(prevEnd)) && after && isFirstLineWidth(next, narrow) && !PARAGRAPH_END.includes(next.text[next.text.length - 1]!)) {
     return false;
   }
   // Front matter is set wider than the body: a finished sentence does not run on into
@@ -195,6 +221,16 @@ function continues(
 }
 
 const ISSUER_LIKE = AFTER_SENTENCE_LINE_PATTERNS;
+
+/** True when the line opens more brackets than it closes. */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 /** Table rows and leader-list member lines. */
 export function isListLine(line: { text: string }): boolean {
@@ -220,7 +256,14 @@ function isFirstLineWidth(line: PhysicalLine, narrow: number): boolean {
 
 function inferWidths(text: readonly PhysicalLine[]): ColumnWidths {
   const evidence = text.map((l) => l.width).filter((w) => w >= MIN_EVIDENCE_WIDTH);
-  const narrow = mode(evidence) ?? 36;
+  const m = mode(evidence);
+  const support = evidence.filter((w) => w === m).length;
+  // Too few lines agree on a width (a short invented notice, a fragment): no line can
+  // be shown to fill the column, so none is taken as wrapped.
+  if (m === null || support < MIN_PAGE_EVIDENCE) {
+    return { narrow: Math.max(0, ...text.map((l) => l.width)) + INDENT + NARROW_SLACK + 1, wide: null };
+  }
+  const narrow = m;
   const wideWidths = evidence.filter((w) => w > narrow + WIDE_MARGIN).sort((a, b) => a - b);
   // The 90th percentile: the full width of wide lines, robust to one stray long line.
   const wide = wideWidths.length >= 3 ? wideWidths[Math.floor(wideWidths.length * 0.9)]! : null;

@@ -6,11 +6,13 @@
 import type { IToken } from 'chevrotain';
 import { diagnostic } from '../diagnostics.js';
 import type { Block } from '../layout/paragraphs.js';
-import type { Diagnostic, Document, Part } from '../model.js';
+import type { Diagnostic, Document, Part, Responsibility } from '../model.js';
 import { findPhrases } from '../phrases/index.js';
 import { matchAttachments, readAttachmentList, type FoundAttachment } from './attachments.js';
 import { compactText, disclosureOf, genreOf, parseDocNumber, parseFullDate, splitAddressees } from './normalize.js';
+import { unmatchedBrackets } from './brackets.js';
 import { buildPartContent } from './sections.js';
+import { positionAt } from './sourceMap.js';
 import type { DocumentSkeleton, PartSkeleton } from './skeleton.js';
 
 /** Builds one document of the output model from its skeleton. */
@@ -74,6 +76,7 @@ function buildPart(
   const ownTitle = skeleton.title.length > 0 ? compactText(skeleton.title.map((t) => t.image).join('')) : null;
   for (const unit of content.units) {
     const found = findPhrases({ block: unit.block, sectionPath: unit.sectionPath, documentDate: doc.date, diagnostics });
+    reportBrackets(unit.block, found.responsibilities, diagnostics);
     doc.responsibilities.push(...found.responsibilities);
     doc.dates.push(...found.dates);
     doc.targets.push(...found.targets);
@@ -90,6 +93,24 @@ function buildPart(
     paragraphs: content.paragraphs,
     tables: content.tables,
   };
+}
+
+/**
+ * Unbalanced brackets, except an opener that starts an unclosed responsibility clause:
+ * that one has its own, more specific diagnostic.
+ */
+function reportBrackets(block: Block, clauses: readonly Responsibility[], diagnostics: Diagnostic[]): void {
+  const { open, close } = unmatchedBrackets(block.text);
+  const clauseStarts = new Set(clauses.filter((c) => !c.closed).map((c) => `${c.line}:${c.column}`));
+  for (const offset of open) {
+    const at = positionAt(block, offset);
+    if (clauseStarts.has(`${at.line}:${at.column}`)) continue;
+    diagnostics.push(diagnostic('layout/unbalanced-bracket', `「${block.text.slice(offset, offset + 12)}…」: bracket opened and never closed in its paragraph`, at.line, at.column));
+  }
+  for (const offset of close) {
+    const at = positionAt(block, offset);
+    diagnostics.push(diagnostic('layout/unbalanced-bracket', `「…${block.text.slice(Math.max(0, offset - 11), offset + 1)}」: bracket closed but never opened in its paragraph`, at.line, at.column));
+  }
 }
 
 function firstLine(part: PartSkeleton): number {

@@ -72,7 +72,12 @@ export function buildPartContent(tokens: readonly IToken[], blocks: readonly Blo
   return content;
 }
 
-/** Pops the stack to where a heading of this family belongs. */
+/**
+ * Pops the stack to where a heading of this family belongs. A family that GB/T 9704
+ * ranks higher closes the lower ones; when that makes it the sibling of a lower-ranked
+ * section (a part that opens with `1.` items and then turns to `一、`), the families are
+ * out of order and that is reported.
+ */
 function placeHeading(stack: { section: Section; style: MarkerStyle }[], marker: MarkerMatch, diagnostics: Diagnostic[], block: Block): void {
   const open = stack.findIndex((e) => e.style === marker.style);
   if (open >= 0) {
@@ -80,10 +85,16 @@ function placeHeading(stack: { section: Section; style: MarkerStyle }[], marker:
     return;
   }
   const rank = FAMILY_RANK.get(marker.style)!;
-  while (stack.length > 0 && FAMILY_RANK.get(stack[stack.length - 1]!.style)! > rank) stack.pop();
-  const top = stack[stack.length - 1];
-  if (top && FAMILY_RANK.get(top.style)! > rank) {
-    diagnostics.push(diagnostic('section/family-order', `「${marker.text}」 nests under 「${top.section.marker}」, which GB/T 9704 ranks lower`, block.startLine));
+  let closed: { section: Section; style: MarkerStyle } | null = null;
+  while (stack.length > 0 && FAMILY_RANK.get(stack[stack.length - 1]!.style)! > rank) closed = stack.pop()!;
+  if (closed && stack.length === closed.section.level - 1) {
+    diagnostics.push(
+      diagnostic(
+        'section/family-order',
+        `「${marker.text}」 follows 「${closed.section.marker}」 at the same level, but GB/T 9704 ranks ${marker.style} above ${closed.style}`,
+        block.startLine,
+      ),
+    );
   }
 }
 

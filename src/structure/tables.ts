@@ -46,7 +46,24 @@ export function findTables(tokens: readonly IToken[]): [number, number][] {
 }
 
 const NUMBER = /^[0-9０-９.]+$/;
+const NUMBERS_ONLY = /^[0-9０-９.]+(?:\s+[0-9０-９.]+)+$/;
 const ROW_START = [/^[0-9０-９]{1,3}(?:\s|$)/, /^[\u4e00-\u9fff、]{1,10}(?:\s+[0-9０-９.]+){3,}$/, /^[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8})+$/];
+
+/**
+ * Cells of a block without columns: lines printed with no blank line between them are
+ * one wrapped cell (`国有土地上…农村危` / `房改造领域…`); a blank line starts the next cell.
+ */
+function cellsByLine(block: Block): string[] {
+  const cells: string[] = [];
+  block.segments.forEach((seg, i) => {
+    const end = block.segments[i + 1]?.offset ?? block.text.length;
+    const piece = block.text.slice(seg.offset, end).replace(/\s+/g, '');
+    const tight = i > 0 && seg.line === block.segments[i - 1]!.line + 1;
+    if (tight && cells.length > 0) cells[cells.length - 1] += piece;
+    else cells.push(piece);
+  });
+  return cells;
+}
 
 /** Builds one table from the blocks of a run. */
 export function buildTable(blocks: readonly Block[], diagnostics: Diagnostic[]): Table {
@@ -55,9 +72,16 @@ export function buildTable(blocks: readonly Block[], diagnostics: Diagnostic[]):
   const uncertain: number[] = [];
   let width = 0; // cells in the first row: the header, usually
   for (const block of blocks) {
+    if (block.cells) {
+      // Cells given by the input (a Markdown table row): one row, split as given.
+      rows.push([...block.cells]);
+      rowLines.push(block.startLine);
+      if (rows.length === 1) width = rows[0]!.length;
+      continue;
+    }
     const text = block.text.trim();
-    const hasColumns = /\s/.test(text) && ROW_START.some((p) => p.test(text));
-    const cells = hasColumns ? text.split(/\s+/) : [text.replace(/\s+/g, '')];
+    const hasColumns = /\s/.test(text) && (ROW_START.some((p) => p.test(text)) || NUMBERS_ONLY.test(text));
+    const cells = hasColumns ? text.split(/\s+/) : cellsByLine(block);
     const current = rows[rows.length - 1];
     const numbersOnly = cells.every((c) => NUMBER.test(c)) && cells.length > 1;
     const startsRow = hasColumns && !numbersOnly;

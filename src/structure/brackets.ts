@@ -1,0 +1,20 @@
+/**
+ * Bracket balance in a paragraph: an opening （ never closed (a responsibility clause
+ * left open, an OCR drop) or a closing ） with no opener. Full- and half-width brackets
+ * pair with each other, because OCR mixes them (`（市发改委负责)`).
+ */
+
+/** Offsets of unmatched brackets in `text`: openers never closed and closers never opened. */
+export function unmatchedBrackets(text: string): { open: number[]; close: number[] } {
+  const open: number[] = [];
+  const close: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') open.push(i);
+    else if (ch === '）' || ch === ')') {
+      if (open.length > 0) open.pop();
+      else close.push(i);
+    }
+  }
+  return { open, close };
+}
