@@ -8,6 +8,7 @@ import { diagnostic } from '../diagnostics.js';
 import type { Block } from '../layout/paragraphs.js';
 import type { Diagnostic, Document, Part, Responsibility } from '../model.js';
 import { findPhrases } from '../phrases/index.js';
+import { unknownAgencyDiagnostic } from '../phrases/responsibilities.js';
 import { matchAttachments, readAttachmentList, type FoundAttachment } from './attachments.js';
 import { compactText, disclosureOf, genreOf, parseDocNumber, parseFullDate, splitAddressees } from './normalize.js';
 import { unmatchedBrackets } from './brackets.js';
@@ -60,6 +61,8 @@ export function buildDocument(skeleton: DocumentSkeleton, blocks: readonly Block
     if (partSkeleton.label) found.push({ label: partSkeleton.label, title: part.title });
   });
   doc.attachments = matchAttachments(skeleton.attachmentLists.flatMap(readAttachmentList), found, diagnostics);
+  const unknown = unknownAgencyDiagnostic(doc.responsibilities, doc.startLine);
+  if (unknown) diagnostics.push(unknown);
   return doc;
 }
 

@@ -1,0 +1,108 @@
+/**
+ * The responsibility-clause grammar: the inside of one bracketed note that says who
+ * must do a task — `（市市场监管局、市公安局按职责分工负责)` (50 号 58),
+ * `（市发展改革委牵头，各部门配合）` (64 号 15806), `（责任单位：市应急管理局牵头，…
+ * 按职责分工负责；各县市区党委政府负责）` (58 号 instrument 1950).
+ *
+ * The grammar is free of actions: it builds a CST that `src/phrases/responsibilityVisitor.ts`
+ * turns into the model. Error recovery is off on purpose: a bracket whose inside does not
+ * parse as a whole is not a clause (`（以下简称…）`, `（包括主要负责人…）`), and a
+ * partly recovered parse must never be reported — a wrong clause is worse than a missed one.
+ */
+import { CstParser, type CstNode, type ILexingError, type IRecognitionException } from 'chevrotain';
+import {
+  AgencyName,
+  CLAUSE_TOKENS,
+  clauseLexer,
+  Colon,
+  Comma,
+  Conjunction,
+  Enumerator,
+  FullStop,
+  Label,
+  RoleWord,
+  Semicolon,
+  SharedModifier,
+  Tail,
+} from './tokens.js';
+
+class ClauseParser extends CstParser {
+  constructor() {
+    super(CLAUSE_TOKENS, { recoveryEnabled: false, maxLookahead: 2 });
+    this.performSelfAnalysis();
+  }
+
+  /**
+   * A whole clause: an optional label, then role groups split by `，` or `；`, then an
+   * optional full stop. 58 号 instrument 2049: `责任单位：各县市区党委政府负责，
+   * 各行业主管部门督促指导，各企业具体落实` is a label and three groups.
+   */
+  public responsibilityClause = this.RULE('responsibilityClause', () => {
+    this.OPTION(() => this.SUBRULE(this.clauseLabel));
+    this.SUBRULE(this.roleGroup);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(Comma) }, { ALT: () => this.CONSUME(Semicolon) }]);
+      this.SUBRULE2(this.roleGroup);
+    });
+    this.OPTION2(() => this.CONSUME(FullStop));
+  });
+
+  /** `责任单位：` / `责任部门:` (58 号 instrument 1950, 3172); OCR may drop the colon. */
+  public clauseLabel = this.RULE('clauseLabel', () => {
+    this.CONSUME(Label);
+    this.OPTION(() => this.CONSUME(Colon));
+  });
+
+  /**
+   * Agencies and the role word printed after them (`市应急管理局牵头`), or none: a bare
+   * group (`各县市区党委政府，` before `市X、市Y按职责分工负责`, 58 号 instrument 2174;
+   * the bare lists of 附件1, 3631 …).
+   */
+  public roleGroup = this.RULE('roleGroup', () => {
+    this.SUBRULE(this.agencyList);
+    this.OPTION(() => this.CONSUME(RoleWord));
+  });
+
+  /**
+   * Agencies joined by `、` or a joiner (`和` `及` `与` `以及`): 50 号 109
+   * `…市农业农村局和各县市区人民政府`; 58 号 instrument 2466 `市人防办及其他有关行业部门`.
+   */
+  public agencyList = this.RULE('agencyList', () => {
+    this.SUBRULE(this.agencyItem);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(Enumerator) }, { ALT: () => this.CONSUME(Conjunction) }]);
+      this.SUBRULE2(this.agencyItem);
+    });
+  });
+
+  /** An agency with the `等` tail that may close the list (64 号 15872: `…市气象局等部门和各县级人民政府`). */
+  public agencyItem = this.RULE('agencyItem', () => {
+    this.SUBRULE(this.agency);
+    this.OPTION(() => this.CONSUME(Tail));
+  });
+
+  /** One name, with the modifiers that share its head: `市、县应急管理局` (58 号 附件4 6463). */
+  public agency = this.RULE('agency', () => {
+    this.MANY(() => this.CONSUME(SharedModifier));
+    this.CONSUME(AgencyName);
+  });
+}
+
+/** The singleton clause parser (`parser.input = tokens` resets it). */
+export const clauseParser = new ClauseParser();
+
+/** The result of parsing one bracket's inside. */
+export interface ClauseParse {
+  cst: CstNode | null;
+  lexErrors: ILexingError[];
+  parseErrors: IRecognitionException[];
+}
+
+/** Lexes and parses the inside of a bracket (whitespace already removed). */
+export function parseClause(text: string): ClauseParse {
+  const lexed = clauseLexer.tokenize(text);
+  if (lexed.errors.length > 0) return { cst: null, lexErrors: lexed.errors, parseErrors: [] };
+  clauseParser.input = lexed.tokens;
+  const cst = clauseParser.responsibilityClause();
+  return { cst, lexErrors: [], parseErrors: clauseParser.errors };
+}

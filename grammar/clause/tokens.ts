@@ -1,0 +1,176 @@
+/**
+ * Tokens of the responsibility-clause grammar, and its singleton lexer. The lexer reads
+ * the inside of one bracket (`（…）` without the brackets) with all whitespace already
+ * removed (OCR puts stray spaces inside names: `市 应急管理局`).
+ *
+ * Order matters: Chevrotain tries the tokens in the order of `CLAUSE_TOKENS` and takes
+ * the first that matches, so the fixed words (labels, role words, tails, separators)
+ * come before `AgencyName`, the catch-all that reads a name up to the next of them.
+ * Every pattern uses explicit CJK ranges (no `\p{…}`, no complement sets) so that the
+ * optimised lexer accepts it; custom patterns carry their `start_chars_hint`.
+ */
+import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from 'chevrotain';
+import { AGENCY_NAMES_BY_FIRST_CHAR, AGENCY_SUFFIXES, CANONICAL_BY_NAME, SHARED_MODIFIERS } from '../data/agencies.js';
+import { CLAUSE_LABELS, LIST_TAILS, ROLE_WORDS } from '../data/roleWords.js';
+
+/** The CJK ranges names are made of (Unified Ideographs and Extension A). */
+const CJK_RANGES: readonly (readonly [number, number])[] = [
+  [0x4e00, 0x9fff],
+  [0x3400, 0x4dbf],
+];
+const isCjk = (code: number): boolean => CJK_RANGES.some(([lo, hi]) => code >= lo && code <= hi);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const sticky = (source: string): RegExp => new RegExp(source, 'y');
+
+/** Every CJK code point: the start characters of the custom `AgencyName` pattern. */
+const CJK_START_CHARS: number[] = CJK_RANGES.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i));
+
+/** Role words, longest first (`牵头负责` before `牵头`, `负责落实` before `负责`). */
+const ROLE_SOURCE = [...ROLE_WORDS].sort((a, b) => b.word.length - a.word.length).map((r) => escape(r.word)).join('|');
+const ROLE_AT = sticky(ROLE_SOURCE);
+const SEPARATOR_CHARS = '、，,；;。';
+/** Joiners that may also sit inside a name (`市规划和自然资源局`): see `AgencyName`. */
+const CONJUNCTIONS = ['以及', '和', '及', '与'];
+const CONJ_AT = sticky(CONJUNCTIONS.map(escape).join('|'));
+const TAIL_AT = LIST_TAILS.map((t) => sticky(t));
+
+/** First characters of role words and joiners: the regexes run only where one of them stands. */
+const ROLE_STARTS = new Set(ROLE_WORDS.map((r) => r.word[0]!));
+const CONJ_STARTS = new Set(CONJUNCTIONS.map((c) => c[0]!));
+
+const roleAt = (text: string, offset: number): number => {
+  if (!ROLE_STARTS.has(text[offset]!)) return 0;
+  ROLE_AT.lastIndex = offset;
+  return ROLE_AT.exec(text)?.[0].length ?? 0;
+};
+
+const conjAt = (text: string, offset: number): number => {
+  if (!CONJ_STARTS.has(text[offset]!)) return 0;
+  CONJ_AT.lastIndex = offset;
+  return CONJ_AT.exec(text)?.[0].length ?? 0;
+};
+
+/** Is `offset` a place where a list item may end: clause end, separator, joiner or role word? */
+function isBoundary(text: string, offset: number): boolean {
+  if (offset >= text.length) return true;
+  if (SEPARATOR_CHARS.includes(text[offset]!)) return true;
+  return conjAt(text, offset) > 0 || roleAt(text, offset) > 0;
+}
+
+/** Length of an `等…` tail at `offset`, or 0: a tail must be followed by a boundary. */
+export function tailAt(text: string, offset: number): number {
+  if (text[offset] !== '等') return 0;
+  for (const re of TAIL_AT) {
+    re.lastIndex = offset;
+    const m = re.exec(text);
+    if (m && isBoundary(text, offset + m[0].length)) return m[0].length;
+  }
+  return 0;
+}
+
+/** The longest directory name (or printed variant) starting at `offset`, or 0. */
+function knownNameAt(text: string, offset: number): number {
+  for (const name of AGENCY_NAMES_BY_FIRST_CHAR.get(text[offset]!) ?? []) {
+    if (text.startsWith(name, offset)) return name.length;
+  }
+  return 0;
+}
+
+/** Does `name` end like a complete agency name (`…局`, `…政府`, `…部门`)? */
+export function hasAgencyShape(name: string): boolean {
+  return AGENCY_SUFFIXES.some((s) => name.endsWith(s));
+}
+
+/**
+ * Reads one agency name at `offset`: CJK characters up to a role word, a tail, a
+ * separator or the end. A joiner (和/及/与/以及) ends the name only when the name read so
+ * far is complete (`各县市区党委政府和园区`, 58 号 instrument 2920; `市卫健委及市应急管理局`,
+ * 2234) — never inside a directory name or an incomplete one (`市规划和自然资源局`,
+ * `市人力资源和社会保障局`, `市发展和改革委员会`). A name the directory knows is taken
+ * whole first, so a joiner inside it is never a split point.
+ */
+function matchAgencyName(text: string, offset: number): CustomPatternMatcherReturn | null {
+  let i = offset + knownNameAt(text, offset);
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isCjk(code)) break;
+    if (i > offset && (roleAt(text, i) > 0 || tailAt(text, i) > 0)) break;
+    const conj = i > offset ? conjAt(text, i) : 0;
+    if (conj > 0) {
+      const soFar = text.slice(offset, i);
+      const next = i + conj;
+      const complete = hasAgencyShape(soFar) || CANONICAL_BY_NAME.has(soFar);
+      if (complete && next < text.length && isCjk(text.charCodeAt(next)) && roleAt(text, next) === 0) break;
+    }
+    i++;
+  }
+  return i > offset ? [text.slice(offset, i)] : null;
+}
+
+/** `责任单位` / `责任部门`: the label that opens a clause (58 号 instrument 1950, 3160). */
+export const Label = createToken({ name: 'Label', pattern: new RegExp(CLAUSE_LABELS.map(escape).join('|')) });
+/** The label's colon, full or half width (`责任部门:` at 58 号 instrument 3172), or OCR's ratio sign `∶`. */
+export const Colon = createToken({ name: 'Colon', pattern: /[：:∶]/ });
+/** A role word (`牵头`, `配合`, `按职责分工负责`…), longest first, from `roleWords.ts`. */
+export const RoleWord = createToken({ name: 'RoleWord', pattern: new RegExp(ROLE_SOURCE) });
+/** `等` / `等部门` / `等负有…职责部门`: the tail of an open list (dropped from the agencies). */
+export const Tail = createToken({
+  name: 'Tail',
+  pattern: {
+    exec: (text, offset) => {
+      const length = tailAt(text, offset);
+      return length > 0 ? [text.slice(offset, offset + length)] : null;
+    },
+  },
+  start_chars_hint: ['等'],
+  line_breaks: false,
+});
+/**
+ * Shared modifiers before a common head: `市、县应急管理局` (58 号 附件4 6463) is one
+ * agency, as is `驻吕中央、省属企业` (附件2 4139). Matches the modifier with its `、`.
+ */
+export const SharedModifier = createToken({
+  name: 'SharedModifier',
+  pattern: new RegExp(`(?:${SHARED_MODIFIERS.map(escape).join('|')})、`),
+});
+/** `、` between agencies of one group. */
+export const Enumerator = createToken({ name: 'Enumerator', pattern: /、/ });
+/** A joiner between agencies where the name before it is complete (see `AgencyName`). */
+export const Conjunction = createToken({ name: 'Conjunction', pattern: new RegExp(CONJUNCTIONS.map(escape).join('|')) });
+/** `，` between role groups (64 号 15806: `…牵头，各部门配合`). */
+export const Comma = createToken({ name: 'Comma', pattern: /[，,]/ });
+/** `；` between role groups (58 号 instrument 1950: `…按职责分工负责；各县市区党委政府负责`). */
+export const Semicolon = createToken({ name: 'Semicolon', pattern: /[；;]/ });
+/** A full stop before the closing bracket. */
+export const FullStop = createToken({ name: 'FullStop', pattern: /[。.]/ });
+/** An agency name, read by `matchAgencyName`. */
+export const AgencyName = createToken({
+  name: 'AgencyName',
+  pattern: { exec: matchAgencyName },
+  start_chars_hint: CJK_START_CHARS,
+  line_breaks: false,
+});
+
+/** All tokens, in the order the lexer tries them. */
+export const CLAUSE_TOKENS: TokenType[] = [
+  Label,
+  Colon,
+  RoleWord,
+  Tail,
+  SharedModifier,
+  Enumerator,
+  Conjunction,
+  Comma,
+  Semicolon,
+  FullStop,
+  AgencyName,
+];
+
+/**
+ * The singleton clause lexer. Anything it cannot read (digits, Latin letters, quotes,
+ * brackets, 《》) is a lexing error, and the bracket is then not a clause.
+ */
+export const clauseLexer = new Lexer(CLAUSE_TOKENS, {
+  ensureOptimizations: true,
+  positionTracking: 'onlyOffset',
+});

@@ -1,0 +1,90 @@
+/**
+ * The words of a responsibility clause other than agency names, as data: the labels
+ * that open a clause (`责任单位：`), the role words that close each group of agencies
+ * (`牵头`, `配合`, `按职责分工负责`…) and the `等` tails that end an open list.
+ *
+ * A domain reader can extend these tables without touching the clause grammar
+ * (`grammar/clause/`), which builds its tokens from them.
+ */
+
+/** How a role word relates its agencies to the task (see MODEL.md, Responsibility). */
+export interface RoleWord {
+  /** As printed. */
+  word: string;
+  /** The agencies lead the task (`lead`). */
+  leads: boolean;
+  /** The agencies assist (`support` wherever they stand). */
+  assists: boolean;
+  /** Shared duty: after a lead group these agencies are `support` (按职责分工负责 / 分别负责). */
+  shares: boolean;
+}
+
+const role = (word: string, kind: 'lead' | 'assist' | 'share' | 'own' = 'own'): RoleWord => ({
+  word,
+  leads: kind === 'lead',
+  assists: kind === 'assist',
+  shares: kind === 'share',
+});
+
+/**
+ * Every role word the seed prints (fixtures/seed/input.txt), plus a few plain variants.
+ * The lexer matches the longest first, so `牵头负责` is one role, not `牵头` + `负责`.
+ */
+export const ROLE_WORDS: readonly RoleWord[] = [
+  // 50 号 (line 58 …) and 58 号 instrument (1950 …): the usual shared duty.
+  role('按职责分工负责', 'share'),
+  // 58 号 instrument 3069, 3091, 3106, 3140, 3160; 附件6 8580.
+  role('按照职责分工负责', 'share'),
+  // 58 号 附件2 4573: 各行业主管部门根据职责分工负责.
+  role('根据职责分工负责', 'share'),
+  // 58 号 附件7 9891, 9909: 市交通局、吕梁公路分局分工负责.
+  role('分工负责', 'share'),
+  // 64 号 15836 … : 按职责分别负责; 16060 and 16415 print 按照职责分别负责.
+  role('按职责分别负责', 'share'),
+  role('按照职责分别负责', 'share'),
+  role('根据职责分别负责', 'share'),
+  role('分别负责', 'share'),
+  // 64 号 15806: 市发展改革委、人行吕梁中心支行牵头，各部门配合; 15989/16264: 牵头负责.
+  role('牵头负责', 'lead'),
+  role('牵头', 'lead'),
+  role('配合', 'assist'),
+  role('协助', 'assist'),
+  // 58 号 instrument 2049 …: 各行业主管部门督促指导, 各企业具体落实; 附件2 4392: …等部门按职责督促指导.
+  role('按职责督促指导', 'own'),
+  role('按照职责督促指导', 'own'),
+  role('督促指导', 'own'),
+  role('具体落实', 'own'),
+  // 64 号 15889: 各行业协会商会具体负责; 58 号 附件12 13044: 交城县政府负责落实.
+  role('具体负责', 'own'),
+  role('负责落实', 'own'),
+  role('共同负责', 'own'),
+  // 50 号 127: 市行政审批局负责.
+  role('负责', 'own'),
+];
+
+/** The role words by their printed form. */
+export const ROLE_BY_WORD: ReadonlyMap<string, RoleWord> = new Map(ROLE_WORDS.map((r) => [r.word, r]));
+
+/**
+ * Labels that open a clause: `（责任单位：…）` (58 号 instrument 1950 …),
+ * `（责任部门:…）` (58 号 instrument 3160–3214, half-width colon at 3172).
+ */
+export const CLAUSE_LABELS: readonly string[] = ['责任单位', '责任部门'];
+
+/**
+ * Tails that close an open list and are dropped from the agencies: `等`, `等部门`
+ * (64 号 15854 …), `等单位`, and `等负有…职责(的)部门` (58 号 instrument 2196:
+ * `市应急管理局等负有危化品监管职责部门按职责分工负责`). Regex sources, longest first;
+ * a tail counts only where a role word, a separator or the clause end follows it, so
+ * `等` inside a name (`中等职业学校`) is not one.
+ */
+export const LIST_TAILS: readonly string[] = [
+  '等负有[\\u4e00-\\u9fff]{1,16}?职责的?部门',
+  '等有关部门',
+  '等相关部门',
+  '等有关单位',
+  '等相关单位',
+  '等部门',
+  '等单位',
+  '等',
+];
