@@ -1,9 +1,99 @@
-/** PLACEHOLDER until its issue lands: finds nothing. */
+/**
+ * Date and deadline phrases of one paragraph (issue 5): the phrase grammar's `datePhrase`
+ * is tried along the paragraph, each match is read (`dateReading.ts`) and resolved against
+ * the document's date. Years inside `《…》` titles and cited numbers never reach the
+ * grammar: the lexer keeps those as single tokens.
+ */
+import type { IToken } from 'chevrotain';
+import { phraseTokens, scan, type RuleMatch } from '../../grammar/phrase/scan.js';
+import { diagnostic } from '../diagnostics.js';
+import type { Block } from '../layout/paragraphs.js';
 import type { DatePhrase } from '../model.js';
+import { positionAt } from '../structure/sourceMap.js';
+import { readDate, resolveDate } from './dateReading.js';
 import type { PhraseContext } from './index.js';
+
+/** A date phrase with where it sits in its paragraph (other finders avoid its tokens). */
+export interface DateFinding {
+  phrase: DatePhrase;
+  /** Token indices of its first and last token. */
+  first: number;
+  last: number;
+  /** Offsets in the paragraph's text (end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** Paragraphs without any of these cannot hold a date phrase: skipped before lexing. */
+const MAY_HOLD_DATE = /[年月季]|之日/;
+
+const found = new WeakMap<Block, DateFinding[]>();
 
 /** Finds dates in one paragraph. */
 export function findDatePhrases(ctx: PhraseContext): DatePhrase[] {
-  void ctx;
-  return [];
+  return dateFindings(ctx).map((f) => f.phrase);
+}
+
+/** The paragraph's date phrases with their token spans (computed once per paragraph). */
+export function dateFindings(ctx: PhraseContext): DateFinding[] {
+  const cached = found.get(ctx.block);
+  if (cached) return cached;
+  const result = MAY_HOLD_DATE.test(ctx.block.text) ? scanDates(ctx) : [];
+  found.set(ctx.block, result);
+  return result;
+}
+
+const isNumeral = (t: IToken | undefined) => t !== undefined && (t.tokenType.name === 'Number' || t.tokenType.name === 'ChineseNumeral');
+
+function scanDates(ctx: PhraseContext): DateFinding[] {
+  const { block } = ctx;
+  const tokens = phraseTokens(block.text);
+  const out: DateFinding[] = [];
+  let yearlySeen = false;
+  // A date word right after a number belongs to a duration (`5 年内`, `三年`): never a start.
+  const skip = (i: number) => !isNumeral(tokens[i]) && isNumeral(tokens[i - 1]);
+  const reportInvalid = (message: string | undefined, match: RuleMatch): number => {
+    if (message) {
+      const at = positionAt(block, match.start);
+      ctx.diagnostics.push(diagnostic('date/invalid', `「${block.text.slice(match.start, match.end)}」: ${message}`, at.line, at.column));
+    }
+    return match.last - match.first + 1;
+  };
+  scan(
+    'datePhrase',
+    tokens,
+    (match) => {
+      const reading = readDate(match.cst);
+      // An impossible date is reported once and consumed; other rejections move on by one token.
+      if ('rejected' in reading) {
+        if (reading.rejected === 'invalid') return reportInvalid(reading.message, match);
+        return reading.rejected === 'event' || reading.rejected === 'unwritable' ? match.last - match.first + 1 : 0;
+      }
+      if (reading.nextYear && !yearlySeen) return 0; // 次年 with no yearly date before it: unknown year
+      const resolved = resolveDate(reading, ctx.documentDate);
+      const position = positionAt(block, match.start);
+      if ('rejected' in resolved) return resolved.rejected === 'invalid' ? reportInvalid(resolved.message, match) : 0;
+      if (reading.recurring) yearlySeen = true;
+      out.push({
+        phrase: {
+          text: block.text.slice(match.start, match.end),
+          kind: resolved.kind,
+          start: resolved.start,
+          end: resolved.end,
+          yearInferred: resolved.yearInferred,
+          sectionPath: ctx.sectionPath,
+          line: position.line,
+          column: position.column,
+          recurring: resolved.recurring,
+        },
+        first: match.first,
+        last: match.last,
+        start: match.start,
+        end: match.end,
+      });
+      return match.last - match.first + 1;
+    },
+    skip,
+  );
+  return out;
 }

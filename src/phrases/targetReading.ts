@@ -1,0 +1,147 @@
+/**
+ * Targets: the CST of `targetPhrase` → what the phrase prints (comparator words, verb,
+ * amount, unit, bound), and the rules that decide whether a printed amount is a target.
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import { BOUND_WORDS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, type Comparison } from '../../grammar/data/comparators.js';
+import { chineseToInt, foldDigits } from '../../grammar/data/numerals.js';
+import { unitKind } from '../../grammar/data/units.js';
+import { phraseParser } from '../../grammar/phrase/parser.js';
+
+/** What a target phrase prints. */
+export interface TargetReading {
+  /** Comparator words in order (`至少`, `达到`). */
+  comparators: string[];
+  /** The verb right before the amount, and whether its object (quota) or its subject (change) is the metric. */
+  verb: { image: string; role: 'quota' | 'change' } | null;
+  /** `教师总数的` between comparator and amount. */
+  of: string | null;
+  /** One value, or two for a printed range (`1-5 个`). */
+  values: number[];
+  unit: string | null;
+  /** The amount was a fraction (`三分之一`) or Chinese numerals (`一个`). */
+  fraction: boolean;
+  chinese: boolean;
+  bound: string | null;
+}
+
+type Children = Record<string, (CstNode | IToken)[] | undefined>;
+const BaseVisitor = phraseParser.getBaseCstVisitorConstructorWithDefaults();
+const images = (tokens: (CstNode | IToken)[] | undefined): string[] => (tokens ?? []).map((t) => (t as IToken).image);
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Reads the CST of `targetPhrase`. */
+class TargetVisitor extends BaseVisitor {
+  constructor() {
+    super();
+    this.validateVisitor();
+  }
+
+  targetPhrase(ctx: Children): TargetReading {
+    const amount = this.visit(ctx.quantity![0] as CstNode) as Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'>;
+    const comparators = ctx.comparator ? (this.visit(ctx.comparator[0] as CstNode) as string[]) : [];
+    let verb: TargetReading['verb'] = null;
+    if (ctx.quotaVerb) verb = this.visit(ctx.quotaVerb[0] as CstNode) as TargetReading['verb'];
+    else if (ctx.QuotaVerb) verb = { image: (ctx.QuotaVerb[0] as IToken).image, role: 'quota' };
+    const of = ctx.ofPhrase ? (this.visit(ctx.ofPhrase[0] as CstNode) as string) : null;
+    const bound = ctx.Bound ? (ctx.Bound[0] as IToken).image : null;
+    return { comparators, verb, of, bound, ...amount };
+  }
+
+  comparator(ctx: Children): string[] {
+    return images(ctx.Comparator);
+  }
+
+  quotaVerb(ctx: Children): TargetReading['verb'] {
+    if (ctx.QuotaVerb) return { image: (ctx.QuotaVerb[0] as IToken).image, role: 'quota' };
+    return { image: (ctx.ChangeVerb![0] as IToken).image, role: 'change' };
+  }
+
+  ofPhrase(ctx: Children): string {
+    return squash(images(ctx.Word).join('')) + '的';
+  }
+
+  quantity(ctx: Children): Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'> {
+    if (ctx.fraction) return this.visit(ctx.fraction[0] as CstNode) as Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'>;
+    const first = ctx.Numeral![0] as IToken;
+    const chinese = first.tokenType.name === 'ChineseNumeral';
+    const values = [numberValue(first.image)];
+    if (ctx.upperValue) values.push(this.visit(ctx.upperValue[0] as CstNode) as number);
+    return { values, unit: ctx.Unit ? squash((ctx.Unit[0] as IToken).image) : null, fraction: false, chinese };
+  }
+
+  upperValue(ctx: Children): number {
+    return numberValue((ctx.Number![0] as IToken).image);
+  }
+
+  fraction(ctx: Children): Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'> {
+    const [denominator, numerator] = images(ctx.ChineseNumeral).map((s) => chineseToInt(s) ?? NaN);
+    // 百分之三十 is a percentage; 三分之一 a plain fraction, written to 4 places (0.3333).
+    if (denominator === 100) return { values: [numerator!], unit: '%', fraction: true, chinese: true };
+    return { values: [Math.round((numerator! / denominator!) * 10000) / 10000], unit: null, fraction: true, chinese: true };
+  }
+}
+
+function numberValue(image: string): number {
+  const folded = foldDigits(squash(image)).replace('．', '.');
+  return /^\d+(\.\d+)?$/.test(folded) ? Number(folded) : chineseToInt(folded) ?? NaN;
+}
+
+const visitor = new TargetVisitor();
+
+/** Reads a `targetPhrase` CST. */
+export function readTarget(cst: CstNode): TargetReading {
+  return visitor.visit(cst) as TargetReading;
+}
+
+/** The comparison a reading prints: its first comparator word, else its bound, else `=`. */
+export function comparisonOf(reading: TargetReading): Comparison {
+  for (const w of reading.comparators) {
+    const c = COMPARATOR_WORDS[w];
+    if (c) return c;
+  }
+  if (reading.bound) return BOUND_WORDS[reading.bound] ?? '=';
+  return '=';
+}
+
+/** What follows the phrase, for the decision below. */
+export interface Surroundings {
+  /** The amount closes its clause (a delimiter or the paragraph end follows). */
+  closesClause: boolean;
+  /** A metric was found before the phrase. */
+  hasSubject: boolean;
+}
+
+/**
+ * Whether a printed amount is a target (precision over recall):
+ * - never a duration (`7 天`, `3 个月`) or a value that is not a number;
+ * - `达到` cannot reach past a `…的` (`占达标煤矿的 55%` is a share, not a floor);
+ * - Chinese numerals (`一个`) only with a comparator or a verb, and 一 only with a comparator
+ *   (`只开设一个`; in `打造一批吕梁特色的技术能手` it is an article);
+ * - a bare number without unit only after a symbol (`≥2.3`) or closing its clause after a word;
+ * - an amount with only a bound (`90%以上`) only when it closes its clause: before a noun
+ *   (`60 万吨/年以下煤矿`) it describes the noun;
+ * - a bare amount without comparator, verb or bound: percentages and money always, counts
+ *   only as the predicate of a clause that names its metric (`培训任务 600 人；`, not
+ *   `98 所培训机构的专业特长`).
+ */
+export function isTarget(reading: TargetReading, around: Surroundings): boolean {
+  if (reading.values.some((v) => !Number.isFinite(v))) return false;
+  const kind = reading.unit ? unitKind(reading.unit) : null;
+  if (kind === 'duration') return false;
+  const hasComparator = reading.comparators.length > 0;
+  if (reading.of && !reading.verb && reading.comparators.every((w) => w === '达' || w === '达到')) return false;
+  if (reading.chinese && !reading.fraction && !hasComparator && !reading.verb) return false;
+  // Without a comparator, 一 before a classifier is an article (`打造一批…`, `组织一次…`), not a quota.
+  if (reading.chinese && !reading.fraction && !hasComparator && reading.values[0] === 1) return false;
+  if (reading.chinese && !reading.fraction && !reading.unit) return false;
+  if (!reading.unit && !reading.fraction) {
+    const symbol = reading.comparators.some((w) => (COMPARATOR_SYMBOLS as readonly string[]).includes(w));
+    return symbol || (hasComparator && around.closesClause);
+  }
+  if (hasComparator || reading.verb) return true;
+  // A bound alone qualifies a noun when one follows (`60 万吨/年以下煤矿`): a target only as a predicate.
+  if (reading.bound) return around.closesClause;
+  if (kind === 'percent' || kind === 'money') return true;
+  return kind === 'count' && around.closesClause && around.hasSubject;
+}
