@@ -10,6 +10,7 @@ export const DIAGNOSTIC_CODES = {
   'input/binary': ['error', 'The input looks like a binary file (NUL bytes or control characters).'],
   'input/unknown-encoding': ['error', 'The encoding named with --encoding is not one Node.js can decode.'],
   'input/nul-bytes': ['warning', 'NUL characters were found and treated as spaces.'],
+  'input/invalid-bytes': ['warning', 'A UTF-8 file with a few invalid byte sequences (cut mid-character, damaged): each read as U+FFFD.'],
   'input/empty': ['info', 'The input has no text.'],
   'layout/reextraction': ['warning', 'A tab-indented re-extraction of earlier pages: kept as a fragment, not parsed.'],
   'layout/unbalanced-bracket': ['warning', 'A bracket opened in a paragraph is never closed, or closed without being opened.'],

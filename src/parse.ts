@@ -43,8 +43,19 @@ export function parseGazette(input: string | Uint8Array, options: ParseOptions =
     text = decoded.text;
     encoding = decoded.encoding;
     if (decoded.nulCount > 0) diagnostics.push(diagnostic('input/nul-bytes', `${decoded.nulCount} NUL characters read as spaces`, 1));
+    if (decoded.invalidCount > 0) {
+      const line = splitLines(text.slice(0, decoded.firstInvalidOffset)).length;
+      diagnostics.push(diagnostic('input/invalid-bytes', `${decoded.invalidCount} invalid UTF-8 byte sequences read as U+FFFD (the first on this line)`, line));
+    }
   }
-  if (text.includes('\u0000')) text = text.replace(/\u0000/g, ' ');
+  if (text.includes('\u0000')) {
+    let nulCount = 0;
+    text = text.replace(/\u0000/g, () => {
+      nulCount++;
+      return ' ';
+    });
+    diagnostics.push(diagnostic('input/nul-bytes', `${nulCount} NUL characters read as spaces`, 1));
+  }
   const rawLines = splitLines(text);
   const lines = classifyLines(rawLines);
   const { blocks } = buildBlocks(lines);
@@ -69,11 +80,13 @@ export function analyzeBlocks(
 
   documentParser.input = tokens;
   const cst = documentParser.gazette();
+  // The singleton would keep this input's tokens (and through them its text) alive until the next parse.
+  documentParser.input = [];
   const skeleton = buildSkeleton(cst);
 
   const documents: Document[] = skeleton.documents.map((d) => buildDocument(d, main, diagnostics));
   const fragments: Fragment[] = [
-    ...strayFragments(skeleton.stray.map((t) => main[(t.payload as { index: number }).index]!), diagnostics),
+    ...strayFragments(skeleton.stray.map((t) => (t.payload as { index: number }).index), main, blocks, diagnostics),
     ...reextractFragments(blocks, main, diagnostics),
   ].sort((a, b) => a.startLine - b.startLine);
 
@@ -104,13 +117,21 @@ function emptyResult(name: string, bytes: Uint8Array, encoding: string, diagnost
   };
 }
 
-/** Consecutive blocks outside any document become one fragment each run. */
-function strayFragments(stray: readonly Block[], diagnostics: Diagnostic[]): Fragment[] {
+/**
+ * Consecutive blocks outside any document become one fragment each run. `stray` are
+ * indexes into `main`: a run is broken wherever a document block or a re-extraction
+ * lies between two stray blocks (adjacency within the stray list alone merged a stray
+ * line before the first notice with one after the last into a fragment spanning every
+ * notice).
+ */
+function strayFragments(stray: readonly number[], main: readonly Block[], blocks: readonly Block[], diagnostics: Diagnostic[]): Fragment[] {
+  const next = new Map<Block, Block | undefined>();
+  if (stray.length > 0) for (let i = 0; i < blocks.length; i++) next.set(blocks[i]!, blocks[i + 1]);
   const runs: Block[][] = [];
-  for (const block of stray) {
+  for (let i = 0; i < stray.length; i++) {
+    const block = main[stray[i]!]!;
     const run = runs[runs.length - 1];
-    const last = run?.[run.length - 1];
-    if (run && last && isAdjacent(last, block, stray)) run.push(block);
+    if (run && next.get(run[run.length - 1]!) === block) run.push(block);
     else runs.push([block]);
   }
   return runs.map((run) => {
@@ -121,10 +142,6 @@ function strayFragments(stray: readonly Block[], diagnostics: Diagnostic[]): Fra
   });
 }
 
-function isAdjacent(a: Block, b: Block, all: readonly Block[]): boolean {
-  return all.indexOf(b) === all.indexOf(a) + 1 && b.startLine > a.endLine;
-}
-
 /**
  * The tab-indented re-extraction some OCR tools append: one fragment per run, with how
  * much of it repeats text printed earlier (the seed's repeats 58 号's attachments and
@@ -133,15 +150,15 @@ function isAdjacent(a: Block, b: Block, all: readonly Block[]): boolean {
 function reextractFragments(blocks: readonly Block[], main: readonly Block[], diagnostics: Diagnostic[]): Fragment[] {
   const out: Fragment[] = [];
   let run: Block[] = [];
-  const known = compactText(main.map((b) => b.text).join(''));
+  const probeOf = (b: Block) => compactText(b.text).slice(0, 12);
+  // One pass over the main text finds every probe: `includes` per paragraph was quadratic.
+  const probes = blocks.filter((b) => b.region === 'reextract').map(probeOf).filter((p) => p.length >= 4);
+  const found = probes.length > 0 ? findInBlocks(probes, main) : new Set<string>();
   const close = () => {
     if (run.length === 0) return;
     const startLine = run[0]!.startLine;
     const endLine = run[run.length - 1]!.endLine;
-    const repeated = run.filter((b) => {
-      const probe = compactText(b.text).slice(0, 12);
-      return probe.length >= 4 && known.includes(probe);
-    }).length;
+    const repeated = run.filter((b) => found.has(probeOf(b))).length;
     const reason = `tab-indented re-extraction: ${repeated} of ${run.length} paragraphs repeat text printed earlier in the file`;
     diagnostics.push(diagnostic('layout/reextraction', `Lines ${startLine}–${endLine}: ${reason}; kept as a fragment`, startLine));
     out.push({ startLine, endLine, reason, text: run.map((b) => b.text).join('\n') });
@@ -153,6 +170,48 @@ function reextractFragments(blocks: readonly Block[], main: readonly Block[], di
   }
   close();
   return out;
+}
+
+/**
+ * Which `needles` (4–12 characters) occur in the compacted text of `blocks` joined end to
+ * end. One scan: a 2-character prefix filter, then `startsWith` on the few candidates.
+ * The blocks are read one at a time (with the previous one's tail, for needles that
+ * straddle two paragraphs) so the whole text is never built as one string.
+ */
+function findInBlocks(needles: readonly string[], blocks: readonly Block[]): Set<string> {
+  const byPrefix = new Map<number, string[]>();
+  const filter = new Uint8Array(1 << 16);
+  const pending = new Set(needles);
+  let maxLength = 0;
+  for (const needle of pending) {
+    const key = needle.charCodeAt(0) * 0x10000 + needle.charCodeAt(1);
+    const list = byPrefix.get(key);
+    if (list) list.push(needle);
+    else byPrefix.set(key, [needle]);
+    filter[(needle.charCodeAt(0) * 31 + needle.charCodeAt(1)) & 0xffff] = 1;
+    maxLength = Math.max(maxLength, needle.length);
+  }
+  const found = new Set<string>();
+  let tail = '';
+  for (const block of blocks) {
+    const text = tail + compactText(block.text);
+    for (let i = 0; i + 1 < text.length; i++) {
+      const c0 = text.charCodeAt(i);
+      const c1 = text.charCodeAt(i + 1);
+      if (filter[(c0 * 31 + c1) & 0xffff] === 0) continue;
+      const list = byPrefix.get(c0 * 0x10000 + c1);
+      if (!list) continue;
+      for (const needle of list) {
+        if (!found.has(needle) && text.startsWith(needle, i)) {
+          found.add(needle);
+          pending.delete(needle);
+        }
+      }
+    }
+    if (pending.size === 0) break;
+    tail = text.slice(Math.max(0, text.length - (maxLength - 1)));
+  }
+  return found;
 }
 
 /** Every non-blank line is in a document, a fragment, or page furniture: counted here. */

@@ -1,13 +1,22 @@
 /**
  * The I/O the CLI is given, so that tests run it in-process: streams, files, stdin,
- * environment. `nodeIo()` is the real thing.
+ * environment, cores and the worker pool. `nodeIo()` is the real thing.
  */
-import { readFile, writeFile, mkdir, stat, readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import type { Executor } from './pool.js';
+import { workerExecutor } from './pool.js';
 
 /** A place to write text (stdout, stderr). */
 export interface TextSink {
   write(text: string): void;
   isTTY?: boolean;
+}
+
+/** An entry of a directory listing. */
+export interface DirEntry {
+  name: string;
+  kind: 'file' | 'directory' | 'other';
 }
 
 /** Everything `run` touches outside itself. */
@@ -17,11 +26,19 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   readStdin(): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** Creates a directory and its parents. */
   mkdir(path: string): Promise<void>;
   /** 'file' | 'directory' | null when the path does not exist. */
   kind(path: string): Promise<'file' | 'directory' | null>;
-  list(dir: string): Promise<string[]>;
+  /** Size of a file in bytes (to decide whether worker threads pay); absent, sizes are unknown. */
+  size?(path: string): Promise<number>;
+  /** Entries of a directory; symbolic links are 'other' unless they point at a file. */
+  list(dir: string): Promise<DirEntry[]>;
   env: Record<string, string | undefined>;
+  /** Cores available: the default for --jobs (1 when absent). */
+  cpus?: number;
+  /** Starts a pool of worker threads; absent, every file is parsed in-process. */
+  createWorkers?(size: number): Executor;
 }
 
 /** The real process I/O. */
@@ -45,7 +62,24 @@ export function nodeIo(): CliIo {
         return null;
       }
     },
-    list: (d) => readdir(d),
+    size: async (p) => (await stat(p)).size,
+    list: async (d) => {
+      const entries = await readdir(d, { withFileTypes: true });
+      return Promise.all(
+        entries.map(async (e): Promise<DirEntry> => {
+          if (e.isDirectory()) return { name: e.name, kind: 'directory' };
+          if (e.isFile()) return { name: e.name, kind: 'file' };
+          // A link to a file is read; a link to a directory is not followed (no loops).
+          if (e.isSymbolicLink()) {
+            const s = await stat(`${d}/${e.name}`).catch(() => null);
+            return { name: e.name, kind: s?.isFile() ? 'file' : 'other' };
+          }
+          return { name: e.name, kind: 'other' };
+        }),
+      );
+    },
     env: process.env,
+    cpus: availableParallelism(),
+    createWorkers: (size) => workerExecutor(size),
   };
 }

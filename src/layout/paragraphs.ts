@@ -102,7 +102,7 @@ export function buildBlocks(lines: readonly PhysicalLine[]): { blocks: Block[]; 
       ? tight && !ISSUER_LIKE.some((p) => p.test((prev as PhysicalLine).text))
       : prev !== null && continues(prev, currentFirst, line, nextTextLine(lines, i), pageWidth, widths);
     if (current && prev && joins) {
-      appendLine(current, line);
+      appendLine(current, line, prev);
       currentFirst = false;
       prev = line;
       current.short = false;
@@ -131,12 +131,18 @@ function startBlock(line: PhysicalLine, region: Block['region']): Block {
 }
 
 /** Latin words split over two lines get their space back; CJK never does. */
-function appendLine(block: Block, line: PhysicalLine): void {
-  const needsSpace = /[A-Za-z]$/.test(block.text) && /^[A-Za-z]/.test(line.text);
+function appendLine(block: Block, line: PhysicalLine, last: PhysicalLine): void {
+  // The block ends with `last`'s text: reading the block's own last character (by regex or
+  // charCodeAt) would flatten the growing string on every line — quadratic in its length.
+  const needsSpace = isLatinLetter(last.text.charCodeAt(last.text.length - 1)) && isLatinLetter(line.text.charCodeAt(0));
   if (needsSpace) block.text += ' ';
   block.segments.push({ offset: block.text.length, line: line.line, column: line.column });
   block.text += line.text;
   block.endLine = line.line;
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function nextTextLine(lines: readonly PhysicalLine[], i: number): PhysicalLine | null {
@@ -157,7 +163,7 @@ function continues(
   prevIsFirst: boolean,
   next: PhysicalLine,
   after: PhysicalLine | null,
-  pageWidth: ReadonlyMap<number, number>,
+  pageWidth: PageWidths,
   widths: ColumnWidths,
 ): boolean {
   const prevEnd = prev.text[prev.text.length - 1]!;
@@ -270,12 +276,22 @@ function inferWidths(text: readonly PhysicalLine[]): ColumnWidths {
   return { narrow, wide };
 }
 
+/** The narrow column width of the page a line is on, by line number (undefined: no text line). */
+interface PageWidths {
+  get(line: number): number | undefined;
+}
+
 /**
  * The narrow column width of each printed page (pages start at page-break lines and
  * after page furniture), keyed by line number; pages with little evidence use the file's.
+ * An array indexed by line, not a Map: setting a Map entry per line was this stage's
+ * hottest statement.
  */
-function inferPageWidths(lines: readonly PhysicalLine[], widths: ColumnWidths): Map<number, number> {
-  const result = new Map<number, number>();
+function inferPageWidths(lines: readonly PhysicalLine[], widths: ColumnWidths): PageWidths {
+  let last = 0;
+  for (const l of lines) last = Math.max(last, l.line);
+  const byLine = new Int32Array(last + 1);
+  const result: PageWidths = { get: (line) => byLine[line] || undefined };
   let page: PhysicalLine[] = [];
   const closePage = () => {
     const evidence = page.map((l) => l.width).filter((w) => w >= MIN_EVIDENCE_WIDTH);
@@ -283,7 +299,7 @@ function inferPageWidths(lines: readonly PhysicalLine[], widths: ColumnWidths): 
     const support = evidence.filter((w) => w === m).length;
     const trusted = m !== null && support >= MIN_PAGE_EVIDENCE && support >= evidence.length * MIN_PAGE_SHARE;
     const width = trusted ? m : widths.narrow;
-    for (const l of page) result.set(l.line, width);
+    for (const l of page) byLine[l.line] = width;
     page = [];
   };
   for (const line of lines) {

@@ -106,6 +106,9 @@ class SkeletonVisitor extends BaseDocumentVisitor {
       const title = titleNode ? tokens(titleNode.children as Children, 'TextBlock').filter(isRealToken) : [];
       doc.parts.push(this.partOf('attachment', first(actx, 'AttachmentLabelBlock'), title, nodes(actx, 'body')[0], doc));
     }
+    // Every block the grammar put in this document, so that none is lost from its line
+    // range: a second signature (a duplicated closing) fills no field above.
+    doc.all = allTokens({ name: 'document', children: ctx } as unknown as CstNode);
     return doc;
   }
 
@@ -155,7 +158,7 @@ export function buildSkeleton(cst: CstNode): GazetteSkeleton {
   const result = visitor.visit(cst) as GazetteSkeleton;
   // A document spans from its first to its last block, whatever the CST grouped where.
   for (const doc of result.documents) {
-    const own = new Set<IToken>();
+    const own = new Set<IToken>(doc.all);
     const add = (t: IToken | null) => t && isRealToken(t) && own.add(t);
     [doc.issuer, doc.docNumber, doc.addressees, doc.signatureIssuer, doc.date, doc.disclosure].forEach(add);
     doc.title.forEach(add);

@@ -1,0 +1,141 @@
+/**
+ * The work done for one input, the same in-process and in a worker thread: parse with
+ * the right reader, stop on undecodable input, validate against the schema, and render
+ * this input's share of the output. Plain data in, plain data out, so that it crosses
+ * a thread boundary by structured clone.
+ */
+import { toCsv } from '../emit/csv.js';
+import { toNdjson } from '../emit/ndjson.js';
+import { toOutline } from '../emit/outline.js';
+import type { TableName } from '../emit/tables.js';
+import type { GazetteResult } from '../model.js';
+import { validateResult } from '../validate.js';
+import { checkResult } from './check.js';
+import type { InputFormat } from './inputs.js';
+import { readInput } from './reader.js';
+import type { CheckOptions, CheckReport } from './report.js';
+
+/** What to render for each input. */
+export type EmitSpec =
+  | { kind: 'json' }
+  | { kind: 'ndjson' }
+  | { kind: 'outline' }
+  | { kind: 'csv'; tables: readonly TableName[] }
+  | { kind: 'check'; options: CheckOptions };
+
+/** One input to process. */
+export interface Job {
+  index: number;
+  name: string;
+  bytes: Uint8Array;
+  format: InputFormat;
+  encoding?: string;
+  emit: EmitSpec;
+}
+
+/** Counts for the summary line on stderr. */
+export interface Summary {
+  documents: number;
+  sections: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** The outcome of one job. */
+export type Outcome =
+  | {
+      index: number;
+      name: string;
+      ok: true;
+      summary: Summary;
+      /** json: the result's JSON text; ndjson, outline: its text; csv: CSV rows (no header) per table. */
+      payload: string | Partial<Record<TableName, string>>;
+      /** Check mode: the findings. */
+      report?: CheckReport;
+    }
+  | {
+      index: number;
+      name: string;
+      ok: false;
+      /** input: unreadable or not text (exit 2); schema: output fails the schema, internal: a bug (exit 1). */
+      failure: 'input' | 'schema' | 'internal';
+      message: string;
+      /** Schema problems or a stack trace, shown with --debug (schema problems always). */
+      detail?: string;
+      report?: CheckReport;
+    };
+
+/** Processes one job. Never rejects: a bug becomes an `internal` outcome. */
+export async function processJob(job: Job): Promise<Outcome> {
+  const { index, name } = job;
+  try {
+    const result = await readInput(job.bytes, { name, encoding: job.encoding, from: job.format });
+    const fatal = result.diagnostics.find((d) => d.code.startsWith('input/') && d.severity === 'error');
+    if (fatal) {
+      const report = job.emit.kind === 'check' ? checkResult(result, job.emit.options) : undefined;
+      const advice = fatal.message.includes('--encoding') ? '' : adviceFor(fatal.code);
+      return { index, name, ok: false, failure: 'input', message: `${fatal.message}${advice}`, ...(report ? { report } : {}) };
+    }
+    if (job.emit.kind === 'check') {
+      const report = checkResult(result, job.emit.options);
+      return { index, name, ok: true, summary: summarize(result), payload: '', report };
+    }
+    const problems = validateResult(result);
+    if (problems.length > 0) {
+      return {
+        index,
+        name,
+        ok: false,
+        failure: 'schema',
+        message: 'the output does not match the schema, so it was not written (a bug in gazette-parse; please report it with this file)',
+        detail: problems.join('\n'),
+      };
+    }
+    return { index, name, ok: true, summary: summarize(result), payload: render(result, job.emit) };
+  } catch (e) {
+    const error = e instanceof Error ? e : new Error(String(e));
+    return {
+      index,
+      name,
+      ok: false,
+      failure: 'internal',
+      message: `internal error: ${error.message} (a bug in gazette-parse; rerun with --debug for the stack trace and report it with this file)`,
+      detail: error.stack ?? error.message,
+    };
+  }
+}
+
+function render(result: GazetteResult, emit: EmitSpec): string | Partial<Record<TableName, string>> {
+  switch (emit.kind) {
+    case 'json':
+      return JSON.stringify(result, null, 2);
+    case 'ndjson':
+      return toNdjson(result);
+    case 'outline':
+      return toOutline(result);
+    case 'csv':
+      return Object.fromEntries(emit.tables.map((t) => [t, toCsv(t, result, { header: false })]));
+    default:
+      return '';
+  }
+}
+
+function summarize(result: GazetteResult): Summary {
+  const count = (s: string) => result.diagnostics.filter((d) => d.severity === s).length;
+  return { documents: result.documents.length, sections: result.stats.sections, errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+/** What the user can do about an input that is not text. */
+function adviceFor(code: string): string {
+  switch (code) {
+    case 'input/binary':
+      return ' — is this the right file? gazette-parse reads .txt (OCR text) and .md files';
+    case 'input/unknown-encoding':
+      return ' — use utf-8, utf-16le, utf-16be, gb18030, gbk or big5';
+    case 'input/undecodable':
+      return ' — if you know its encoding, pass it with --encoding (e.g. --encoding gb18030)';
+    default:
+      return '';
+  }
+}

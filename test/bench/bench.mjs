@@ -1,0 +1,220 @@
+/**
+ * `npm run bench`: speed and memory of gazette-parse on this machine, in one table.
+ *
+ *  - library throughput (`parseGazette` on bytes: decode, layout, grammar, model, phrases)
+ *    on the seed ×1, ×16, ×64 (the file concatenated), median of several runs after a warm-up;
+ *  - the baseline pass (decode, split lines, a few regexes per line) on the same bytes;
+ *  - peak RSS for ×64, measured in a child process;
+ *  - the CLI's whole-process time on the seed (median of several runs), next to a bare `node`;
+ *  - the `--jobs` speed-up on 32 copies of the seed, when the CLI has `--jobs`.
+ *
+ * It imports the built library (`dist/`): `npm run bench` builds first. Never a test:
+ * timings on a shared machine are noisy, so they are reported, not asserted.
+ * Environment: BENCH_QUICK=1 runs fewer repetitions.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseGazette } from '../../dist/src/index.js';
+import { baselinePass } from './baseline.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SEED = join(ROOT, 'fixtures/seed/input.txt');
+const BIN = join(ROOT, 'bin/gazette-parse');
+const QUICK = process.env.BENCH_QUICK === '1';
+const MB = 1e6;
+
+const seed = readFileSync(SEED);
+const copies = (n) => new Uint8Array(Buffer.concat(Array.from({ length: n }, () => seed)));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x, digits = 1) => x.toFixed(digits);
+const log = (s) => process.stderr.write(`${s}\n`);
+
+/** Median wall time (ms) of `runs` calls of `fn`; `cpu` is the median CPU time (all threads, GC included). */
+function time(fn, runs) {
+  const ms = [];
+  const cpu = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  return Object.assign(median(ms), { cpu: median(cpu) });
+}
+
+const loadAtStart = loadavg().map((l) => fmt(l, 2)).join(' ');
+log(`bench: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}, load average ${loadAtStart}`);
+
+// Warm-up: the JIT compiles the hot paths on a few parses of the seed.
+for (let i = 0; i < (QUICK ? 2 : 5); i++) parseGazette(copies(1), { name: 'warm-up' });
+
+const sizes = [
+  { n: 1, runs: QUICK ? 5 : 15 },
+  { n: 16, runs: QUICK ? 1 : 3 },
+  { n: 64, runs: QUICK ? 1 : 3 },
+];
+const lib = {};
+const base = {};
+for (const { n, runs } of sizes) {
+  const bytes = copies(n);
+  log(`bench: seed x${n} (${fmt(bytes.length / MB)} MB), ${runs} runs`);
+  const ms = time(() => parseGazette(bytes, { name: `seed x${n}` }), runs);
+  lib[n] = { bytes: bytes.length, ms: Number(ms), cpu: ms.cpu };
+  baselinePass(bytes); // warm-up
+  base[n] = { bytes: bytes.length, ms: Number(time(() => baselinePass(bytes), Math.max(3, runs))) };
+}
+
+// Where the time goes, on ×16: the stages timed one by one (internal modules of dist/).
+let stages = null;
+try {
+  stages = await stageBreakdown(copies(16), QUICK ? 1 : 3);
+} catch (e) {
+  log(`bench: no stage breakdown (${e.message})`);
+}
+
+// Peak RSS of a fresh process parsing ×64 once.
+log('bench: peak RSS of x64 in a child process');
+const child = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'test/bench/rss-child.mjs'), '64'], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+
+// The CLI as a user runs it: whole process, output discarded.
+const cliRuns = QUICK ? 3 : 7;
+log(`bench: CLI whole process on the seed, ${cliRuns} runs`);
+const wall = (args) => {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+};
+const cliMs = median(Array.from({ length: cliRuns }, () => wall([BIN, SEED, '-q'])));
+const nodeMs = median(Array.from({ length: cliRuns }, () => wall(['-e', '0'])));
+
+// --jobs: 32 copies of the seed, one worker vs all cores.
+const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout ?? '';
+let jobs = null;
+if (/--jobs\b/.test(help)) {
+  const dir = mkdtempSync(join(tmpdir(), 'gazette-bench-'));
+  try {
+    const files = Array.from({ length: 32 }, (_, i) => {
+      const f = join(dir, `seed-${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(f, seed);
+      return f;
+    });
+    const n = cpus().length;
+    const runs = QUICK ? 1 : 3;
+    log(`bench: --jobs 1 vs --jobs ${n} on 32 copies, ${runs} runs each`);
+    const one = median(Array.from({ length: runs }, () => wall([BIN, '--jobs', '1', '-q', ...files])));
+    const all = median(Array.from({ length: runs }, () => wall([BIN, '--jobs', String(n), '-q', ...files])));
+    jobs = { n, one, all, speedup: one / all };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The table (stdout): markdown, ready for the README.
+const rows = [];
+const row = (measure, value, target, met) => rows.push(`| ${measure} | ${value} | ${target} | ${met === null ? '–' : met ? 'yes' : '**no**'} |`);
+for (const { n } of sizes) {
+  const mbs = lib[n].bytes / MB / (lib[n].ms / 1000);
+  row(
+    `library, seed ×${n} (${fmt(lib[n].bytes / MB)} MB)`,
+    `${fmt(lib[n].ms, 0)} ms, ${fmt(mbs)} MB/s (CPU ${fmt(lib[n].cpu, 0)} ms)`,
+    n === 64 ? '≥ 20 MB/s' : '',
+    n === 64 ? mbs >= 20 : null,
+  );
+}
+for (const { n } of sizes) {
+  const mbs = base[n].bytes / MB / (base[n].ms / 1000);
+  const ratio = lib[n].ms / base[n].ms;
+  row(`baseline pass, seed ×${n}`, `${fmt(base[n].ms, 0)} ms, ${fmt(mbs)} MB/s; library is ${fmt(ratio)}× slower`, '≤ 5×', ratio <= 5);
+}
+const linear = lib[64].ms / lib[1].ms;
+row('×64 time / ×1 time', fmt(linear), '≤ 70', linear <= 70);
+const rssLimit = 8 * child.inputBytes + 100 * MB;
+row(
+  `peak RSS, ×64 (${fmt(child.inputBytes / MB)} MB in)`,
+  `${fmt(child.maxRssBytes / MB, 0)} MB (${fmt(child.maxRssBytes / child.inputBytes)}× input)`,
+  `≤ ${fmt(rssLimit / MB, 0)} MB`,
+  child.maxRssBytes <= rssLimit,
+);
+row('CLI whole process, seed (median)', `${fmt(cliMs / 1000, 2)} s (bare \`node -e 0\`: ${fmt(nodeMs / 1000, 2)} s)`, '≤ 0.4 s', cliMs <= 400);
+if (jobs) {
+  row(`--jobs ${jobs.n} vs --jobs 1, 32 × seed`, `${fmt(jobs.one / 1000, 2)} s → ${fmt(jobs.all / 1000, 2)} s: ${fmt(jobs.speedup, 2)}×`, '≥ 1.7×', jobs.speedup >= 1.7);
+} else {
+  row('--jobs speed-up, 32 × seed', 'not available yet', '≥ 1.7×', null);
+}
+
+const stageRows = stages
+  ? [
+      '',
+      `Where the library's time goes on the seed ×16 (median of ${QUICK ? 1 : 3} runs; shares of the stages' sum):`,
+      '',
+      '| stage | ms | share |',
+      '|---|---|---|',
+      ...stages.map(([name, ms], _, all) => {
+        const total = all.filter(([n]) => !n.startsWith('…')).reduce((a, [, m]) => a + m, 0);
+        return `| ${name} | ${fmt(ms, 0)} | ${fmt((100 * ms) / total, 0)} % |`;
+      }),
+    ]
+  : [];
+
+process.stdout.write(
+  [
+    `gazette-parse bench — ${cpus().length} cores, node ${process.version}, load average at start ${loadAtStart}; MB = 10^6 bytes`,
+    '',
+    '| measure | result | target | met |',
+    '|---|---|---|---|',
+    ...rows,
+    ...stageRows,
+    '',
+  ].join('\n'),
+);
+
+/** Median ms of each pipeline stage on `bytes` (phrases measured apart from the rest of the model). */
+async function stageBreakdown(bytes, runs) {
+  const dist = (p) => import(new URL(`../../dist/${p}`, import.meta.url).href);
+  const { decode } = await dist('src/decode.js');
+  const { splitLines, classifyLines } = await dist('src/layout/lines.js');
+  const { buildBlocks } = await dist('src/layout/paragraphs.js');
+  const { classifyBlocks } = await dist('grammar/classifyBlocks.js');
+  const { documentParser } = await dist('grammar/documentParser.js');
+  const { buildSkeleton } = await dist('src/structure/skeleton.js');
+  const { buildDocument } = await dist('src/structure/documents.js');
+  const { findPhrases } = await dist('src/phrases/index.js');
+  const { validateResult } = await dist('src/validate.js');
+  const times = {};
+  for (let r = 0; r < runs; r++) {
+    let t = performance.now();
+    const lap = (name) => {
+      const now = performance.now();
+      (times[name] ??= []).push(now - t);
+      t = now;
+    };
+    const decoded = decode(bytes);
+    lap('decode (bytes → text)');
+    const lines = classifyLines(splitLines(decoded.text));
+    lap('layout: split and classify lines');
+    const { blocks } = buildBlocks(lines);
+    lap('layout: paragraphs (buildBlocks)');
+    const main = blocks.filter((b) => b.region === 'main');
+    documentParser.input = classifyBlocks(main);
+    const skeleton = buildSkeleton(documentParser.gazette());
+    documentParser.input = [];
+    lap('grammar: block lexer, document parser, skeleton');
+    const docs = skeleton.documents.map((d) => buildDocument(d, main, []));
+    lap('model: documents, sections, tables, phrases');
+    for (const block of main) findPhrases({ block, sectionPath: [], documentDate: null, diagnostics: [] });
+    lap('… of which phrases (≈, re-run alone)');
+    validateResult({ ...parseGazette(new Uint8Array(0)), documents: docs });
+    lap('validate (ajv)');
+  }
+  return Object.entries(times).map(([name, ms]) => [name, median(ms)]);
+}
