@@ -6,7 +6,8 @@
  *    back to the issuer line), so a notice whose issuer line is missing still parses;
  *  - an issuer line is only an issuer line above a title or a signature date.
  */
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import { createTokenInstance } from './chevrotain.js';
+import type { IToken, TokenType } from 'chevrotain';
 import { ISSUER_LINE } from './data/issuers.js';
 import { MARKER_NUMERAL, type MarkerStyle } from './data/markers.js';
 import { ordinalValue } from './data/numerals.js';

@@ -9,7 +9,8 @@
  * start at `1.` or skip `（一）`), so the semantic stage builds the tree from the flat
  * heading blocks this grammar delimits.
  */
-import { CstParser, type IToken } from 'chevrotain';
+import { CstParser } from './chevrotain.js';
+import type { IToken } from 'chevrotain';
 import { INSTRUMENT_GENRES } from './data/issuers.js';
 import {
   AddresseeBlock,

@@ -4,7 +4,8 @@
  * number, a heading of some marker family, plain text… `classifyBlocks` assigns them.
  * They have no lexer pattern (`Lexer.NA`): the document grammar parses blocks, not text.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
+import type { TokenType } from 'chevrotain';
 import type { MarkerStyle } from './data/markers.js';
 
 /** Category that every block token belongs to (used to skip a stray block). */

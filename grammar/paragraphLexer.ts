@@ -7,7 +7,8 @@
  * Token order matters: Chevrotain tries tokens in the order of `PARAGRAPH_TOKENS` and
  * takes the first match, so specific tokens come before the general ones.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
+import type { TokenType } from 'chevrotain';
 import { MARKER_FAMILIES, type MarkerStyle } from './data/markers.js';
 
 const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';

@@ -5,7 +5,7 @@
  * be equal), and one test per phrase that must not be read as a date.
  */
 import { readFileSync } from 'node:fs';
-import { Lexer } from 'chevrotain';
+import { Lexer } from '../grammar/chevrotain.js';
 import { describe, expect, it } from 'vitest';
 import { PhraseParser } from '../grammar/phrase/parser.js';
 import { PHRASE_TOKENS, phraseLexerConfig } from '../grammar/phrase/tokens.js';

@@ -9,7 +9,8 @@
  * parse as a whole is not a clause (`（以下简称…）`, `（包括主要负责人…）`), and a
  * partly recovered parse must never be reported — a wrong clause is worse than a missed one.
  */
-import { CstParser, type CstNode, type ILexingError, type IRecognitionException } from 'chevrotain';
+import { CstParser } from '../chevrotain.js';
+import type { CstNode, ILexingError, IRecognitionException } from 'chevrotain';
 import {
   AgencyName,
   CLAUSE_TOKENS,

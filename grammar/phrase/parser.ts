@@ -8,7 +8,8 @@
  * the matches. Each rule's comment quotes the seed line (fixtures/seed/input.txt) that
  * motivated it.
  */
-import { CstParser, EarlyExitException, EOF, NoViableAltException, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, EarlyExitException, EOF, NoViableAltException, tokenMatcher } from '../chevrotain.js';
+import type { IToken, TokenType } from 'chevrotain';
 import {
   BookTitle,
   Bound,

@@ -8,7 +8,8 @@
  * where a phrase can start: a failed attempt costs an exception, and most tokens of a
  * paragraph cannot start anything.
  */
-import { createTokenInstance, tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { createTokenInstance, tokenMatcher } from '../chevrotain.js';
+import type { CstNode, IToken, TokenType } from 'chevrotain';
 import { COUNT_UNITS } from '../data/units.js';
 import { phraseParser, type StartRule } from './parser.js';
 import { NUMERAL_CHARS, phraseLexer } from './tokens.js';

@@ -20,7 +20,8 @@
  *      then `Hanzi`, one CJK character that could have started a keyword but did not;
  *   8. Latin letters, and any other single character.
  */
-import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import { createToken, Lexer } from '../chevrotain.js';
+import type { IToken, TokenType } from 'chevrotain';
 import { BOUND_WORDS, CHANGE_VERBS, COMPARATOR_WORDS, QUOTA_VERBS } from '../data/comparators.js';
 import {
   DEADLINE_PREFIXES,
