@@ -6,7 +6,6 @@
  *    back to the issuer line), so a notice whose issuer line is missing still parses;
  *  - an issuer line is only an issuer line above a title or a signature date.
  */
-import { createTokenInstance } from './chevrotain.js';
 import type { IToken, TokenType } from 'chevrotain';
 import { ISSUER_LINE } from './data/issuers.js';
 import { MARKER_NUMERAL, type MarkerStyle } from './data/markers.js';
@@ -58,10 +57,15 @@ export interface MarkerMatch {
   end: number;
 }
 
-/** Carried by every block token: which paragraph it is, and its marker if a heading. */
-export interface BlockPayload {
-  index: number;
-  marker: MarkerMatch | null;
+/**
+ * The type the grammar's lexer gave each paragraph, by paragraph index: what the later
+ * stages keep of the token stream once the document grammar has run.
+ */
+export interface BlockTypes {
+  /** The block token type (`TextBlock`, `TableLineBlock`, a heading…). */
+  readonly kind: readonly TokenType[];
+  /** The marker of a heading (or of an attachment list item); null for text. */
+  readonly marker: readonly (MarkerMatch | null)[];
 }
 
 const STYLE_OF_MARKER_TOKEN = new Map<TokenType, MarkerStyle>([...MARKER_TOKENS].map(([style, tok]) => [tok, style]));
@@ -73,8 +77,11 @@ const MAX_LEADER_CONTINUATION = 20;
 /** A title line is short; a longer paragraph above a number is body text. */
 const MAX_TITLE_BLOCK_LENGTH = 60;
 
-/** Types every block and returns the token stream for the document parser. */
-export function classifyBlocks(blocks: readonly BlockInput[]): IToken[] {
+/**
+ * Types every block: the token stream for the document parser (one token per paragraph,
+ * whose offsets are the paragraph's index) and the same types by paragraph index.
+ */
+export function classifyBlocks(blocks: readonly BlockInput[]): { tokens: IToken[]; types: BlockTypes } {
   const kinds: TokenType[] = [];
   const markers: (MarkerMatch | null)[] = [];
   for (const b of blocks) {
@@ -83,11 +90,29 @@ export function classifyBlocks(blocks: readonly BlockInput[]): IToken[] {
     markers.push(marker);
   }
   applyContext(blocks, kinds);
-  return blocks.map((b, i) => {
-    const token = createTokenInstance(kinds[i]!, b.text, i, i, b.startLine, b.endLine, 1, 1);
-    token.payload = { index: i, marker: kinds[i] === TextBlock ? null : markers[i] } satisfies BlockPayload;
-    return token;
-  });
+  // Text keeps no marker, whatever its opening looked like.
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] === TextBlock) markers[i] = null;
+  const tokens = blocks.map((b, i) => blockToken(kinds[i]!, b, i));
+  return { tokens, types: { kind: kinds, marker: markers } };
+}
+
+/**
+ * The token of paragraph `i`. An object literal of this module rather than Chevrotain's
+ * `createTokenInstance`: tokens made there share a shape with its EOF token, whose NaN
+ * positions turn every position field into a boxed number (twice the memory of a token).
+ */
+function blockToken(kind: TokenType, block: BlockInput, i: number): IToken {
+  return {
+    image: block.text,
+    startOffset: i,
+    endOffset: i,
+    startLine: block.startLine,
+    endLine: block.endLine,
+    startColumn: 1,
+    endColumn: 1,
+    tokenTypeIdx: kind.tokenTypeIdx!,
+    tokenType: kind,
+  };
 }
 
 /** Types one paragraph by its opening tokens. */
@@ -110,7 +135,7 @@ export function classifyOne(text: string): { kind: TokenType; marker: MarkerMatc
   const style = STYLE_OF_MARKER_TOKEN.get(first.tokenType);
   if (style !== undefined) {
     const printed = first.image.replace(/\s+/g, '');
-    const numeral = MARKER_NUMERAL.get(style)!.exec(first.image.replace(/\s+/g, ''));
+    const numeral = MARKER_NUMERAL.get(style)!.exec(printed);
     return {
       kind: HEADING_TOKENS.get(style)!,
       marker: { style, text: printed, ordinal: numeral ? ordinalValue(numeral[1]!) : null, end: first.startOffset + first.image.length },

@@ -46,9 +46,15 @@ export function endsWithGenre(token: IToken): boolean {
   return GENRE_ENDING.test(token.image.replace(/\s+/g, '').replace(/[”"」）)]+$/, ''));
 }
 
-class DocumentParser extends CstParser {
-  constructor() {
-    super(BLOCK_TOKENS, { recoveryEnabled: true, maxLookahead: 3 });
+/** The document grammar (use the singleton `documentParser`; tests build one with `validate`). */
+export class DocumentParser extends CstParser {
+  /**
+   * `validate` runs Chevrotain's grammar checks (ambiguities, left recursion…: about
+   * 15 ms of start-up in every process and worker). The singleton skips them; the tests
+   * build a validating parser, which throws on a definition error.
+   */
+  constructor(validate = false) {
+    super(BLOCK_TOKENS, { recoveryEnabled: true, maxLookahead: 3, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -82,19 +88,21 @@ class DocumentParser extends CstParser {
     this.OPTION2(() => this.CONSUME(AddresseeBlock));
   });
 
-  /** Paragraphs and headings, ending perhaps with the attachment list (65 号 before its signature). */
+  /**
+   * Paragraphs and headings, ending perhaps with the attachment list (65 号 before its
+   * signature). The blocks are consumed here, not in a rule of their own: a CST node per
+   * paragraph cost more than the rest of the tree.
+   */
   public body = this.RULE('body', () => {
-    this.MANY(() => this.SUBRULE(this.bodyBlock));
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(HeadingBlock) },
+        { ALT: () => this.CONSUME(TextBlock) },
+        { ALT: () => this.CONSUME(TableLineBlock) },
+        { ALT: () => this.CONSUME(LeaderBlock) },
+      ]);
+    });
     this.OPTION(() => this.SUBRULE(this.attachmentList));
-  });
-
-  public bodyBlock = this.RULE('bodyBlock', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(HeadingBlock) },
-      { ALT: () => this.CONSUME(TextBlock) },
-      { ALT: () => this.CONSUME(TableLineBlock) },
-      { ALT: () => this.CONSUME(LeaderBlock) },
-    ]);
   });
 
   /** `附件：1.学习宣传贯彻…` with its items `2.…` … `13.…` and their wrapped titles. */

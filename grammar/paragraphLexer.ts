@@ -87,11 +87,16 @@ export const PARAGRAPH_TOKENS: TokenType[] = [
   OtherChar,
 ];
 
+/**
+ * The paragraph lexer's configuration. `validate` runs Chevrotain's checks of the token
+ * definitions (about 10 ms of start-up in every process and worker): the tests build a
+ * validating lexer, the singleton skips them.
+ */
+export const paragraphLexerConfig = (validate: boolean) =>
+  ({ ensureOptimizations: true, positionTracking: 'onlyOffset', skipValidations: !validate }) as const;
+
 /** The singleton paragraph lexer. */
-export const paragraphLexer = new Lexer(PARAGRAPH_TOKENS, {
-  ensureOptimizations: true,
-  positionTracking: 'onlyOffset',
-});
+export const paragraphLexer = new Lexer(PARAGRAPH_TOKENS, paragraphLexerConfig(false));
 
 /** How much of a paragraph is lexed: enough for any opening the grammar looks at. */
 export const OPENING_LENGTH = 64;

@@ -4,16 +4,16 @@
  * Never throws on input: problems become diagnostics.
  */
 import { createHash } from 'node:crypto';
-import { classifyBlocks } from '../grammar/classifyBlocks.js';
+import { classifyBlocks, type BlockTypes } from '../grammar/classifyBlocks.js';
 import { documentParser } from '../grammar/documentParser.js';
 import { decode } from './decode.js';
 import { diagnostic, sortDiagnostics } from './diagnostics.js';
-import { classifyLines, splitLines, type PhysicalLine } from './layout/lines.js';
+import { BLANK, isWhiteSpace, LINE_KINDS, PAGE_NUMBER, readLines, RUNNING_HEADER, splitLines, type PhysicalLine } from './layout/lines.js';
 import { buildBlocks, type Block } from './layout/paragraphs.js';
 import type { Diagnostic, Document, Fragment, GazetteResult, Stats } from './model.js';
 import { buildDocument } from './structure/documents.js';
-import { buildSkeleton } from './structure/skeleton.js';
-import { compactText } from './structure/normalize.js';
+import { buildSkeleton, type GazetteSkeleton } from './structure/skeleton.js';
+import { compactText, keepsSpaceBetween } from './structure/normalize.js';
 
 /** Options for `parseGazette`. */
 export interface ParseOptions {
@@ -56,42 +56,43 @@ export function parseGazette(input: string | Uint8Array, options: ParseOptions =
     });
     diagnostics.push(diagnostic('input/nul-bytes', `${nulCount} NUL characters read as spaces`, 1));
   }
-  const rawLines = splitLines(text);
-  const lines = classifyLines(rawLines);
-  const { blocks } = buildBlocks(lines);
-  const source = { name, bytes: bytes.length, encoding, sha256: sha256(bytes), lines: rawLines.length };
-  return analyzeBlocks(source, lines, blocks, diagnostics, text.trim() === '');
+  const { blocks, kinds } = layOut(text);
+  const source = { name, bytes: bytes.length, encoding, sha256: sha256(bytes), lines: kinds.length };
+  return analyzeBlocks(source, kinds, blocks, diagnostics, text.trim() === '');
+}
+
+/**
+ * Lines → paragraphs. Only the paragraphs and each line's kind (for the line accounting)
+ * leave this function: the line table is garbage before the grammar runs.
+ */
+function layOut(text: string): { blocks: Block[]; kinds: Uint8Array } {
+  const lines = readLines(text);
+  return { blocks: buildBlocks(lines).blocks, kinds: lines.kind };
 }
 
 /**
  * The stages after layout, shared by every input format: the plain-text layout above
  * and the Markdown reader both hand their paragraphs (with line maps) to this.
- * `lines` are the classified physical lines, used to account for every line.
+ * `lines` are the kinds of the physical lines (codes of `LineTable.kind`, or the lines
+ * themselves), used to account for every line.
  */
 export function analyzeBlocks(
   source: GazetteResult['source'],
-  lines: readonly PhysicalLine[],
+  lines: Uint8Array | readonly PhysicalLine[],
   blocks: readonly Block[],
   diagnostics: Diagnostic[] = [],
   empty = false,
 ): GazetteResult {
   const main = blocks.filter((b) => b.region === 'main');
-  const tokens = classifyBlocks(main);
-
-  documentParser.input = tokens;
-  const cst = documentParser.gazette();
-  // The singleton would keep this input's tokens (and through them its text) alive until the next parse.
-  documentParser.input = [];
-  const skeleton = buildSkeleton(cst);
-
-  const documents: Document[] = skeleton.documents.map((d) => buildDocument(d, main, diagnostics));
+  const { skeleton, types } = parseDocuments(main);
+  const documents: Document[] = skeleton.documents.map((d) => buildDocument(d, main, types, diagnostics));
   const fragments: Fragment[] = [
-    ...strayFragments(skeleton.stray.map((t) => (t.payload as { index: number }).index), main, blocks, diagnostics),
+    ...strayFragments(skeleton.stray, main, blocks, diagnostics),
     ...reextractFragments(blocks, main, diagnostics),
   ].sort((a, b) => a.startLine - b.startLine);
 
   if (empty) diagnostics.push(diagnostic('input/empty', 'The input has no text', 1));
-  const stats = accountLines(lines, documents, fragments);
+  const stats = accountLines(lines instanceof Uint8Array ? lines : kindCodes(lines), documents, fragments);
   return {
     schemaVersion: '1',
     source,
@@ -100,6 +101,20 @@ export function analyzeBlocks(
     diagnostics: sortDiagnostics(diagnostics),
     stats,
   };
+}
+
+/**
+ * The document grammar over the main paragraphs: their block tokens, the CST, the
+ * skeletons. Only the skeletons and the paragraph types leave this function, so the
+ * tokens and the CST are garbage before the model (and its phrases) is built.
+ */
+function parseDocuments(main: readonly Block[]): { skeleton: GazetteSkeleton; types: BlockTypes } {
+  const { tokens, types } = classifyBlocks(main);
+  documentParser.input = tokens;
+  const cst = documentParser.gazette();
+  // The singleton would keep this input's tokens (and through them its text) alive until the next parse.
+  documentParser.input = [];
+  return { skeleton: buildSkeleton(cst), types };
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -113,7 +128,7 @@ function emptyResult(name: string, bytes: Uint8Array, encoding: string, diagnost
     documents: [],
     fragments: [],
     diagnostics,
-    stats: accountLines([], [], []),
+    stats: accountLines(new Uint8Array(0), [], []),
   };
 }
 
@@ -125,20 +140,21 @@ function emptyResult(name: string, bytes: Uint8Array, encoding: string, diagnost
  * notice).
  */
 function strayFragments(stray: readonly number[], main: readonly Block[], blocks: readonly Block[], diagnostics: Diagnostic[]): Fragment[] {
-  const next = new Map<Block, Block | undefined>();
-  if (stray.length > 0) for (let i = 0; i < blocks.length; i++) next.set(blocks[i]!, blocks[i + 1]);
-  const runs: Block[][] = [];
-  for (let i = 0; i < stray.length; i++) {
-    const block = main[stray[i]!]!;
+  if (stray.length === 0) return [];
+  // Where each main block sits among all blocks (`main` is `blocks` without the re-extraction).
+  const position = new Int32Array(main.length);
+  for (let i = 0, k = 0; i < blocks.length && k < main.length; i++) if (blocks[i] === main[k]) position[k++] = i;
+  const runs: number[][] = [];
+  for (const index of stray) {
     const run = runs[runs.length - 1];
-    if (run && next.get(run[run.length - 1]!) === block) run.push(block);
-    else runs.push([block]);
+    if (run && position[run[run.length - 1]!] === position[index]! - 1) run.push(index);
+    else runs.push([index]);
   }
   return runs.map((run) => {
-    const startLine = run[0]!.startLine;
-    const endLine = run[run.length - 1]!.endLine;
+    const startLine = main[run[0]!]!.startLine;
+    const endLine = main[run[run.length - 1]!]!.endLine;
     diagnostics.push(diagnostic('document/stray-text', `Lines ${startLine}–${endLine} belong to no document (no issuer, title and document number above them)`, startLine));
-    return { startLine, endLine, reason: 'text outside any document', text: run.map((b) => b.text).join('\n') };
+    return { startLine, endLine, reason: 'text outside any document', text: run.map((i) => main[i]!.text).join('\n') };
   });
 }
 
@@ -148,17 +164,21 @@ function strayFragments(stray: readonly number[], main: readonly Block[], blocks
  * 60 号, truncated).
  */
 function reextractFragments(blocks: readonly Block[], main: readonly Block[], diagnostics: Diagnostic[]): Fragment[] {
+  const reextracted = blocks.filter((b) => b.region === 'reextract');
+  if (reextracted.length === 0) return [];
+  // A paragraph repeats earlier text when its opening (12 characters, whitespace removed) does.
+  const probes = new Map(reextracted.map((b) => [b, compactText(b.text).slice(0, 12)]));
+  const found = findInBlocks(
+    [...probes.values()].filter((p) => p.length >= 4),
+    main,
+  );
   const out: Fragment[] = [];
   let run: Block[] = [];
-  const probeOf = (b: Block) => compactText(b.text).slice(0, 12);
-  // One pass over the main text finds every probe: `includes` per paragraph was quadratic.
-  const probes = blocks.filter((b) => b.region === 'reextract').map(probeOf).filter((p) => p.length >= 4);
-  const found = probes.length > 0 ? findInBlocks(probes, main) : new Set<string>();
   const close = () => {
     if (run.length === 0) return;
     const startLine = run[0]!.startLine;
     const endLine = run[run.length - 1]!.endLine;
-    const repeated = run.filter((b) => found.has(probeOf(b))).length;
+    const repeated = run.filter((b) => found.has(probes.get(b)!)).length;
     const reason = `tab-indented re-extraction: ${repeated} of ${run.length} paragraphs repeat text printed earlier in the file`;
     diagnostics.push(diagnostic('layout/reextraction', `Lines ${startLine}–${endLine}: ${reason}; kept as a fragment`, startLine));
     out.push({ startLine, endLine, reason, text: run.map((b) => b.text).join('\n') });
@@ -173,54 +193,94 @@ function reextractFragments(blocks: readonly Block[], main: readonly Block[], di
 }
 
 /**
- * Which `needles` (4–12 characters) occur in the compacted text of `blocks` joined end to
- * end. One scan: a 2-character prefix filter, then `startsWith` on the few candidates.
- * The blocks are read one at a time (with the previous one's tail, for needles that
- * straddle two paragraphs) so the whole text is never built as one string.
+ * Which `needles` (3–16 characters) occur in the compacted text (`compactText`) of
+ * `blocks` joined end to end. One scan, paragraph by paragraph: each is compacted into a
+ * reused buffer of char codes behind the last 15 characters of the one before (for
+ * needles that straddle two), and at each character the needles still sought that end
+ * with it and the two before (a filter on a hash of the three, then a map) are compared.
  */
-function findInBlocks(needles: readonly string[], blocks: readonly Block[]): Set<string> {
-  const byPrefix = new Map<number, string[]>();
-  const filter = new Uint8Array(1 << 16);
-  const pending = new Set(needles);
-  let maxLength = 0;
-  for (const needle of pending) {
-    const key = needle.charCodeAt(0) * 0x10000 + needle.charCodeAt(1);
-    const list = byPrefix.get(key);
-    if (list) list.push(needle);
-    else byPrefix.set(key, [needle]);
-    filter[(needle.charCodeAt(0) * 31 + needle.charCodeAt(1)) & 0xffff] = 1;
-    maxLength = Math.max(maxLength, needle.length);
-  }
+export function findInBlocks(needles: readonly string[], blocks: readonly Block[]): Set<string> {
   const found = new Set<string>();
-  let tail = '';
+  // Needles not yet found, by their last three characters; `filter` counts them by a hash of the three.
+  const byEnding = new Map<number, string[]>();
+  const filter = new Uint16Array(1 << 16);
+  const hash = (c0: number, c1: number, c2: number) => (c0 * 961 + c1 * 31 + c2) & 0xffff;
+  const key = (c0: number, c1: number, c2: number) => (c0 * 0x10000 + c1) * 0x10000 + c2;
+  let pending = 0;
+  for (const needle of new Set(needles)) {
+    const n = needle.length;
+    if (n < 3 || n > MAX_NEEDLE) throw new Error(`findInBlocks: needle length ${n} outside 3–${MAX_NEEDLE}`);
+    const [c0, c1, c2] = [needle.charCodeAt(n - 3), needle.charCodeAt(n - 2), needle.charCodeAt(n - 1)];
+    const list = byEnding.get(key(c0, c1, c2));
+    if (list) list.push(needle);
+    else byEnding.set(key(c0, c1, c2), [needle]);
+    filter[hash(c0, c1, c2)]!++;
+    pending++;
+  }
+  let buffer = new Uint16Array(1024);
+  let carried = 0; // characters of the previous paragraphs at the start of `buffer`
   for (const block of blocks) {
-    const text = tail + compactText(block.text);
-    for (let i = 0; i + 1 < text.length; i++) {
-      const c0 = text.charCodeAt(i);
-      const c1 = text.charCodeAt(i + 1);
-      if (filter[(c0 * 31 + c1) & 0xffff] === 0) continue;
-      const list = byPrefix.get(c0 * 0x10000 + c1);
+    if (pending === 0) break;
+    const text = block.text;
+    if (buffer.length < carried + text.length) {
+      const larger = new Uint16Array(2 * (carried + text.length));
+      larger.set(buffer.subarray(0, carried));
+      buffer = larger;
+    }
+    // As `compactText`: a run of whitespace is dropped, or read as one space between two
+    // ASCII letters or digits (one of them a letter) of the same paragraph.
+    let size = carried;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWhiteSpace(c)) {
+        buffer[size++] = c;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
+      if (i > 0 && j < text.length && keepsSpaceBetween(text.charCodeAt(i - 1), text.charCodeAt(j))) buffer[size++] = 0x20;
+      i = j - 1;
+    }
+    for (let end = Math.max(carried, 2); end < size; end++) {
+      const c0 = buffer[end - 2]!;
+      const c1 = buffer[end - 1]!;
+      const c2 = buffer[end]!;
+      if (filter[hash(c0, c1, c2)] === 0) continue;
+      const list = byEnding.get(key(c0, c1, c2));
       if (!list) continue;
-      for (const needle of list) {
-        if (!found.has(needle) && text.startsWith(needle, i)) {
-          found.add(needle);
-          pending.delete(needle);
-        }
+      for (let k = list.length - 1; k >= 0; k--) {
+        const needle = list[k]!;
+        const start = end - needle.length + 1;
+        if (start < 0) continue;
+        let j = needle.length - 4;
+        while (j >= 0 && needle.charCodeAt(j) === buffer[start + j]) j--;
+        if (j >= 0) continue;
+        found.add(needle);
+        list.splice(k, 1);
+        filter[hash(c0, c1, c2)]!--;
+        pending--;
       }
     }
-    if (pending.size === 0) break;
-    tail = text.slice(Math.max(0, text.length - (maxLength - 1)));
+    carried = Math.min(MAX_NEEDLE - 1, size);
+    buffer.copyWithin(0, size - carried, size);
   }
   return found;
 }
 
+/** The longest needle `findInBlocks` takes. */
+const MAX_NEEDLE = 16;
+
+function kindCodes(lines: readonly PhysicalLine[]): Uint8Array {
+  return Uint8Array.from(lines, (l) => LINE_KINDS.indexOf(l.kind));
+}
+
 /** Every non-blank line is in a document, a fragment, or page furniture: counted here. */
-function accountLines(lines: readonly PhysicalLine[], documents: readonly Document[], fragments: readonly Fragment[]): Stats {
+function accountLines(kinds: Uint8Array, documents: readonly Document[], fragments: readonly Fragment[]): Stats {
   const ranges = [...documents.map((d) => [d.startLine, d.endLine, 0] as const), ...fragments.map((f) => [f.startLine, f.endLine, 1] as const)].sort(
     (a, b) => a[0] - b[0],
   );
   const stats: Stats = {
-    lines: lines.length,
+    lines: kinds.length,
     blankLines: 0,
     textLines: 0,
     furnitureLines: 0,
@@ -237,19 +297,21 @@ function accountLines(lines: readonly PhysicalLine[], documents: readonly Docume
     tables: 0,
   };
   let r = 0;
-  for (const line of lines) {
-    if (line.kind === 'blank') {
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind === BLANK) {
       stats.blankLines++;
       continue;
     }
     stats.textLines++;
-    if (line.kind === 'runningHeader' || line.kind === 'pageNumber') {
+    if (kind === RUNNING_HEADER || kind === PAGE_NUMBER) {
       stats.furnitureLines++;
       continue;
     }
-    while (r < ranges.length && ranges[r]![1] < line.line) r++;
+    const line = i + 1;
+    while (r < ranges.length && ranges[r]![1] < line) r++;
     const range = ranges[r];
-    if (range && range[0] <= line.line) {
+    if (range && range[0] <= line) {
       if (range[2] === 0) stats.documentLines++;
       else stats.fragmentLines++;
     } else stats.unaccountedLines++;

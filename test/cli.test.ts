@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { formatReports, makeReport } from '../src/cli/report.js';
 import { run } from '../src/cli/run.js';
 import type { Executor } from '../src/cli/pool.js';
-import { processJob } from '../src/cli/process.js';
+import { forTransfer, processJob } from '../src/cli/process.js';
 import { BOM } from '../src/emit/csv.js';
 import { TABLE_COLUMNS, TABLE_NAMES, tableRows } from '../src/emit/tables.js';
 import type { GazetteResult } from '../src/model.js';
@@ -410,6 +410,45 @@ describe('--jobs', () => {
     const { code } = await cli([N50, '--jobs', '4'], { createWorkers: (n) => (s.sizes.push(n), s.executor) });
     expect(code).toBe(0);
     expect(s.sizes).toEqual([]);
+  });
+
+  /** Outcomes as a worker thread sends them: text as UTF-8 bytes. */
+  const fromWorker: Executor = { run: async (job) => forTransfer(await processJob(job)).outcome, close: async () => {} };
+  const asFromWorker = () => fromWorker;
+
+  it.each([
+    ['json, one input', [N50]],
+    ['json array', [N61, MD50, N50]],
+    ['ndjson', [N61, N50, '--out', 'ndjson']],
+    ['outline', [N61, N50, '--out', 'outline']],
+    ['csv, one table', [N61, N50, '--out', 'csv', '--table', 'tasks', '--bom']],
+    ['check', ['check', ERRS, N61, '--format', 'github']],
+  ])('writes the same bytes from worker outcomes (UTF-8 bytes) as in-process: %s', async (_, argv) => {
+    const inProcess = await cli([...argv, '-j', '1']);
+    const threads = await cli([...argv, '-j', '2'], { createWorkers: asFromWorker });
+    expect(threads.code).toBe(inProcess.code);
+    expect(threads.out).toBe(inProcess.out);
+    expect(threads.err).toBe(inProcess.err);
+  });
+
+  it('writes the same files from worker outcomes: -o FILE, -o DIR/ per input, csv tables in -o DIR', async () => {
+    for (const argv of [['-o', 'out.json'], ['-o', 'out/'], ['--out', 'csv', '-o', 'tables/']]) {
+      const inProcess = await cli([N61, N50, ...argv, '-j', '1']);
+      const threads = await cli([N61, N50, ...argv, '-j', '2'], { createWorkers: asFromWorker });
+      expect(threads.io.written).toEqual(inProcess.io.written);
+      expect(threads.io.written.size).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes worker bytes as they are when stdout takes bytes, decoded otherwise', async () => {
+    const chunks: (string | Uint8Array)[] = [];
+    const io = fakeIo({ files, createWorkers: asFromWorker });
+    io.stdout.writeBytes = (bytes) => void chunks.push(bytes);
+    io.stdout.write = (text) => void chunks.push(text);
+    expect(await run([N61, N50, '-j', '2', '-q'], io)).toBe(0);
+    expect(chunks.filter((c) => c instanceof Uint8Array)).toHaveLength(2);
+    const text = chunks.map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('');
+    expect(text).toBe(JSON.stringify([parsed(N61), parsed(N50)], null, 2) + '\n');
   });
 
   it('a failing file among them does not stop the rest', async () => {

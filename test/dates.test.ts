@@ -5,7 +5,8 @@
  * be equal), and one test per phrase that must not be read as a date.
  */
 import { readFileSync } from 'node:fs';
-import { Lexer } from '../grammar/chevrotain.js';
+import { createToken, Lexer } from '../grammar/chevrotain.js';
+import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { PhraseParser } from '../grammar/phrase/parser.js';
 import { PHRASE_TOKENS, phraseLexerConfig } from '../grammar/phrase/tokens.js';
@@ -20,6 +21,21 @@ describe('the phrase grammar', () => {
   it('passes Chevrotain’s validations (skipped in the singletons for start-up time)', () => {
     expect(() => new Lexer(PHRASE_TOKENS, phraseLexerConfig(true))).not.toThrow();
     expect(() => new PhraseParser(true)).not.toThrow();
+  });
+
+  it('tries each token at the characters its pattern can start with (the start-character hints are right)', () => {
+    type Configs = Record<string, ({ tokenType: TokenType }[] | undefined)[]>;
+    const firstCharMap = (tokens: TokenType[]): string[] => {
+      const lexer = new Lexer(tokens, phraseLexerConfig(false)) as unknown as { charCodeToPatternIdxToConfig: Configs };
+      return [...lexer.charCodeToPatternIdxToConfig['defaultMode']!].map((configs) => (configs ?? []).map((c) => c.tokenType.name).join(' '));
+    };
+    // The same tokens without hints: Chevrotain reads their first characters from the patterns.
+    const unhinted = PHRASE_TOKENS.map((t) =>
+      t.PATTERN instanceof RegExp ? createToken({ name: t.name, pattern: t.PATTERN, line_breaks: t.LINE_BREAKS ?? false }) : t,
+    );
+    const hinted = firstCharMap(PHRASE_TOKENS);
+    expect(hinted.filter((c) => c !== '').length).toBeGreaterThan(100);
+    expect(hinted).toEqual(firstCharMap(unhinted));
   });
 });
 

@@ -201,6 +201,20 @@ describe('--jobs: worker threads', () => {
     expect([...new Set(two.out.trimEnd().split('\n').map((l) => JSON.parse(l).source))]).toEqual([SEED, N61, MD50, N50]);
   });
 
+  it('JSON arrays, CSV tables and files written from worker threads are the same bytes as from one job', () => {
+    const inputs = [N61, MD50, N50];
+    for (const args of [[], ['--out', 'csv', '--table', 'tasks', '--bom'], ['--out', 'outline']]) {
+      const one = gp([...inputs, ...args, '-j', '1', '-q']);
+      const two = gp([...inputs, ...args, '-j', '2', '-q']);
+      expect(two.code).toBe(0);
+      expect(two.raw.equals(one.raw)).toBe(true);
+    }
+    const [oneFile, twoFile] = ['one.json', 'two.json'].map((f) => join(tmp, f));
+    gp([...inputs, '-j', '1', '-q', '-o', oneFile]);
+    gp([...inputs, '-j', '2', '-q', '-o', twoFile]);
+    expect(readFileSync(twoFile).equals(readFileSync(oneFile))).toBe(true);
+  });
+
   it('a failing file does not stop the others; exit 2 at the end', () => {
     const blob = join(tmp, 'blob.txt');
     writeFileSync(blob, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]));

@@ -6,8 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { clauseLexer } from '../grammar/clause/tokens.js';
-import { clauseParser } from '../grammar/clause/parser.js';
+import { createToken, Lexer } from '../grammar/chevrotain.js';
+import type { TokenType } from 'chevrotain';
+import { AgencyName, CJK_RANGES, CLAUSE_TOKENS, clauseLexer, clauseLexerConfig } from '../grammar/clause/tokens.js';
+import { ClauseParser, clauseParser } from '../grammar/clause/parser.js';
 import { AGENCIES, CANONICAL_BY_NAME } from '../grammar/data/agencies.js';
 import { classifyLines, splitLines } from '../src/layout/lines.js';
 import { buildBlocks, type Block } from '../src/layout/paragraphs.js';
@@ -311,6 +313,10 @@ describe('the agency directory (grammar/data/agencies.ts)', () => {
     expect(CANONICAL_BY_NAME.size).toBe(forms.length);
   });
 
+  it('prints every form with at least two characters (the lexer looks names up by their first two)', () => {
+    expect(AGENCIES.flatMap((a) => a.variants).filter((v) => v.length < 2)).toEqual([]);
+  });
+
   it('reports the names it does not know, once per document', () => {
     const d64 = seedDoc(64);
     const diag = unknownAgencyDiagnostic(d64.responsibilities, d64.startLine)!;
@@ -392,6 +398,25 @@ describe('invented forms (fixtures/invented-responsibility-forms)', () => {
 });
 
 describe('the clause grammar', () => {
+  it('passes Chevrotain’s validations (skipped in the singletons for start-up time)', () => {
+    expect(new Lexer(CLAUSE_TOKENS, clauseLexerConfig(true)).lexerDefinitionErrors).toEqual([]);
+    expect(() => new ClauseParser(true)).not.toThrow();
+  });
+
+  it('tries AgencyName at every CJK character, as a hint listing every code point would', () => {
+    const everyCodePoint = CJK_RANGES.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i));
+    const full = createToken({ name: 'AgencyName', pattern: AgencyName.PATTERN!, start_chars_hint: everyCodePoint, line_breaks: false });
+    const firstCharMap = (tokens: TokenType[]): string[] => {
+      const lexer = new Lexer(tokens, clauseLexerConfig(false)) as unknown as { charCodeToPatternIdxToConfig: Record<string, ({ tokenType: TokenType }[] | undefined)[]> };
+      // Each token once per entry: listing every code point files AgencyName twice where the
+      // two CJK ranges meet in one block, which only makes the lexer try it again.
+      return [...lexer.charCodeToPatternIdxToConfig['defaultMode']!].map((configs) => [...new Set((configs ?? []).map((c) => c.tokenType.name))].join(' '));
+    };
+    const hinted = firstCharMap(CLAUSE_TOKENS);
+    expect(hinted.filter((c) => c.includes('AgencyName')).length).toBeGreaterThan(100);
+    expect(hinted).toEqual(firstCharMap(CLAUSE_TOKENS.map((t) => (t === AgencyName ? full : t))));
+  });
+
   it('lexes and parses only brackets that name a label or a role word, with the singletons', () => {
     expect(clauseLexer.lexerDefinitionErrors).toEqual([]);
     const text = readFileSync(fixturePath('seed/input.txt'), 'utf8');
@@ -404,7 +429,7 @@ describe('the clause grammar', () => {
       // The 474 clauses, plus two brackets that name a role word and are not clauses:
       // 13903's unclosed OCR bracket (not lexable: 《》 and prose) and （包括主要负责人…)
       // (5736, lexed, not parsed as a clause). Of the seed's ~1,500 brackets in 1,222
-      // paragraphs, nothing else reaches the lexer, and a lexing error stops before the parser.
+      // paragraphs, nothing else reaches the lexer, and an unreadable character stops before the parser.
       expect(lexes).toHaveBeenCalledTimes(476);
       expect(parses).toHaveBeenCalledTimes(475);
     } finally {

@@ -13,6 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/layout/paragraphs.js';
 import type { Document, Target } from '../src/model.js';
+import { isSpace } from '../src/phrases/chars.js';
 import { findTargets } from '../src/phrases/targets.js';
 import { seedDoc, seedLines, seedResult } from './helpers/seed.js';
 import { readTsv, squash } from './helpers/tsv.js';
@@ -236,6 +237,14 @@ describe('not targets (whole seed)', () => {
 
   it('reads nothing from tables (65 号 attachment: 总计 100000 …, lines 17066-17128)', () => {
     expect(all.filter((t) => t.line >= 17066 && t.line <= 17128)).toEqual([]);
+  });
+});
+
+describe('character tests of the phrase finders (src/phrases/chars.ts)', () => {
+  it('takes for white space exactly what \\s does', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    expect(differ).toEqual([]);
   });
 });
 

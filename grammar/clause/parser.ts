@@ -9,8 +9,7 @@
  * parse as a whole is not a clause (`（以下简称…）`, `（包括主要负责人…）`), and a
  * partly recovered parse must never be reported — a wrong clause is worse than a missed one.
  */
-import { CstParser } from '../chevrotain.js';
-import type { CstNode, ILexingError, IRecognitionException } from 'chevrotain';
+import type { CstNode } from 'chevrotain';
 import {
   AgencyName,
   CLAUSE_TOKENS,
@@ -25,11 +24,15 @@ import {
   Semicolon,
   SharedModifier,
   Tail,
+  Unreadable,
 } from './tokens.js';
+import { QuietCstParser } from '../phrase/quietParser.js';
 
-class ClauseParser extends CstParser {
-  constructor() {
-    super(CLAUSE_TOKENS, { recoveryEnabled: false, maxLookahead: 2 });
+/** The clause grammar's parser (use the singleton `clauseParser`; tests build a validating one). */
+export class ClauseParser extends QuietCstParser {
+  /** `validate`: run Chevrotain's grammar validations (skipped in the singleton for start-up time). */
+  constructor(validate = false) {
+    super(CLAUSE_TOKENS, { recoveryEnabled: false, maxLookahead: 2, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -92,18 +95,15 @@ class ClauseParser extends CstParser {
 /** The singleton clause parser (`parser.input = tokens` resets it). */
 export const clauseParser = new ClauseParser();
 
-/** The result of parsing one bracket's inside. */
-export interface ClauseParse {
-  cst: CstNode | null;
-  lexErrors: ILexingError[];
-  parseErrors: IRecognitionException[];
-}
-
-/** Lexes and parses the inside of a bracket (whitespace already removed). */
-export function parseClause(text: string): ClauseParse {
-  const lexed = clauseLexer.tokenize(text);
-  if (lexed.errors.length > 0) return { cst: null, lexErrors: lexed.errors, parseErrors: [] };
-  clauseParser.input = lexed.tokens;
+/**
+ * Lexes and parses the inside of a bracket (whitespace already removed): the clause's CST,
+ * or null when the inside holds a character no clause token reads, or does not parse as a
+ * whole.
+ */
+export function parseClause(text: string): CstNode | null {
+  const { tokens } = clauseLexer.tokenize(text);
+  if (tokens.some((t) => t.tokenType === Unreadable)) return null;
+  clauseParser.input = tokens;
   const cst = clauseParser.responsibilityClause();
-  return { cst, lexErrors: [], parseErrors: clauseParser.errors };
+  return clauseParser.parsedCleanly() ? cst : null;
 }

@@ -11,42 +11,48 @@
  */
 import { createToken, Lexer } from '../chevrotain.js';
 import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
-import { AGENCY_NAMES_BY_FIRST_CHAR, AGENCY_SUFFIXES, CANONICAL_BY_NAME, SHARED_MODIFIERS } from '../data/agencies.js';
+import { AGENCY_NAMES_BY_OPENING, AGENCY_SUFFIXES, CANONICAL_BY_NAME, SHARED_MODIFIERS } from '../data/agencies.js';
 import { CLAUSE_LABELS, LIST_TAILS, ROLE_WORDS } from '../data/roleWords.js';
+import { rangeHint } from '../phrase/startChars.js';
 
 /** The CJK ranges names are made of (Unified Ideographs and Extension A). */
-const CJK_RANGES: readonly (readonly [number, number])[] = [
+export const CJK_RANGES: readonly (readonly [number, number])[] = [
   [0x4e00, 0x9fff],
   [0x3400, 0x4dbf],
 ];
-const isCjk = (code: number): boolean => CJK_RANGES.some(([lo, hi]) => code >= lo && code <= hi);
+const isCjk = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const sticky = (source: string): RegExp => new RegExp(source, 'y');
-
-/** Every CJK code point: the start characters of the custom `AgencyName` pattern. */
-const CJK_START_CHARS: number[] = CJK_RANGES.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i));
 
 /** Role words, longest first (`牵头负责` before `牵头`, `负责落实` before `负责`). */
 const ROLE_SOURCE = [...ROLE_WORDS].sort((a, b) => b.word.length - a.word.length).map((r) => escape(r.word)).join('|');
 const ROLE_AT = sticky(ROLE_SOURCE);
-const SEPARATOR_CHARS = '、，,；;。';
 /** Joiners that may also sit inside a name (`市规划和自然资源局`): see `AgencyName`. */
 const CONJUNCTIONS = ['以及', '和', '及', '与'];
 const CONJ_AT = sticky(CONJUNCTIONS.map(escape).join('|'));
 const TAIL_AT = LIST_TAILS.map((t) => sticky(t));
+const TAIL_START = '等'.charCodeAt(0);
 
-/** First characters of role words and joiners: the regexes run only where one of them stands. */
-const ROLE_STARTS = new Set(ROLE_WORDS.map((r) => r.word[0]!));
-const CONJ_STARTS = new Set(CONJUNCTIONS.map((c) => c[0]!));
+/**
+ * What a character may start, one byte per UTF-16 code unit: `matchAgencyName` asks at
+ * every character of every name, so the regexes run only where a table says they can match.
+ */
+const ROLE_START = 1;
+const CONJ_START = 2;
+const SEPARATOR = 4;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const r of ROLE_WORDS) CHAR_CLASS[r.word.charCodeAt(0)]! |= ROLE_START;
+for (const c of CONJUNCTIONS) CHAR_CLASS[c.charCodeAt(0)]! |= CONJ_START;
+for (const c of '、，,；;。') CHAR_CLASS[c.charCodeAt(0)]! |= SEPARATOR;
 
 const roleAt = (text: string, offset: number): number => {
-  if (!ROLE_STARTS.has(text[offset]!)) return 0;
+  if (!(CHAR_CLASS[text.charCodeAt(offset)]! & ROLE_START)) return 0;
   ROLE_AT.lastIndex = offset;
   return ROLE_AT.exec(text)?.[0].length ?? 0;
 };
 
 const conjAt = (text: string, offset: number): number => {
-  if (!CONJ_STARTS.has(text[offset]!)) return 0;
+  if (!(CHAR_CLASS[text.charCodeAt(offset)]! & CONJ_START)) return 0;
   CONJ_AT.lastIndex = offset;
   return CONJ_AT.exec(text)?.[0].length ?? 0;
 };
@@ -54,13 +60,13 @@ const conjAt = (text: string, offset: number): number => {
 /** Is `offset` a place where a list item may end: clause end, separator, joiner or role word? */
 function isBoundary(text: string, offset: number): boolean {
   if (offset >= text.length) return true;
-  if (SEPARATOR_CHARS.includes(text[offset]!)) return true;
+  if (CHAR_CLASS[text.charCodeAt(offset)]! & SEPARATOR) return true;
   return conjAt(text, offset) > 0 || roleAt(text, offset) > 0;
 }
 
 /** Length of an `等…` tail at `offset`, or 0: a tail must be followed by a boundary. */
 export function tailAt(text: string, offset: number): number {
-  if (text[offset] !== '等') return 0;
+  if (text.charCodeAt(offset) !== TAIL_START) return 0;
   for (const re of TAIL_AT) {
     re.lastIndex = offset;
     const m = re.exec(text);
@@ -71,9 +77,9 @@ export function tailAt(text: string, offset: number): number {
 
 /** The longest directory name (or printed variant) starting at `offset`, or 0. */
 function knownNameAt(text: string, offset: number): number {
-  for (const name of AGENCY_NAMES_BY_FIRST_CHAR.get(text[offset]!) ?? []) {
-    if (text.startsWith(name, offset)) return name.length;
-  }
+  if (offset + 1 >= text.length) return 0;
+  const names = AGENCY_NAMES_BY_OPENING.get(text.charCodeAt(offset) * 0x10000 + text.charCodeAt(offset + 1));
+  if (names) for (const name of names) if (text.startsWith(name, offset)) return name.length;
   return 0;
 }
 
@@ -148,9 +154,18 @@ export const FullStop = createToken({ name: 'FullStop', pattern: /[。.]/ });
 export const AgencyName = createToken({
   name: 'AgencyName',
   pattern: { exec: matchAgencyName },
-  start_chars_hint: CJK_START_CHARS,
+  // Every CJK character (a hint of one code per block: see `startChars.ts`).
+  start_chars_hint: rangeHint(CJK_RANGES),
   line_breaks: false,
 });
+
+/**
+ * Any other character (digits, Latin letters, quotes, brackets, 《》): a bracket that holds
+ * one is not a clause. A token rather than a lexing error: Chevrotain's error recovery is
+ * a path the lexers otherwise never take, and taking it once in a process makes V8 throw
+ * away and recompile Chevrotain's whole lexing loop (≈ 50–70 ms of CPU).
+ */
+export const Unreadable = createToken({ name: 'Unreadable', pattern: /[\u0000-\uffff]/, start_chars_hint: rangeHint([[0, 0xffff]]), line_breaks: true });
 
 /** All tokens, in the order the lexer tries them. */
 export const CLAUSE_TOKENS: TokenType[] = [
@@ -165,13 +180,16 @@ export const CLAUSE_TOKENS: TokenType[] = [
   Semicolon,
   FullStop,
   AgencyName,
+  Unreadable,
 ];
 
+/** Options of the clause lexer; `validate` runs Chevrotain's checks of the token set. */
+export const clauseLexerConfig = (validate: boolean) =>
+  ({ ensureOptimizations: true, positionTracking: 'onlyOffset', skipValidations: !validate }) as const;
+
 /**
- * The singleton clause lexer. Anything it cannot read (digits, Latin letters, quotes,
- * brackets, 《》) is a lexing error, and the bracket is then not a clause.
+ * The singleton clause lexer. Anything no clause token reads is `Unreadable`, and the
+ * bracket is then not a clause. Chevrotain's validations are skipped here (start-up
+ * time); the tests build a validating lexer.
  */
-export const clauseLexer = new Lexer(CLAUSE_TOKENS, {
-  ensureOptimizations: true,
-  positionTracking: 'onlyOffset',
-});
+export const clauseLexer = new Lexer(CLAUSE_TOKENS, clauseLexerConfig(false));

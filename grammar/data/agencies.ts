@@ -218,13 +218,19 @@ export const SHARED_MODIFIERS: readonly string[] = ['驻吕中央', '省', '市'
 /** Printed form → canonical name. */
 export const CANONICAL_BY_NAME: ReadonlyMap<string, string> = new Map(AGENCIES.flatMap((a) => a.variants.map((v) => [v, a.canonical] as const)));
 
-/** Printed forms by their first character, longest first (the lexer takes the longest known name). */
-export const AGENCY_NAMES_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = (() => {
-  const index = new Map<string, string[]>();
+/**
+ * Printed forms by their first two characters (as the number `code0 * 0x10000 + code1`),
+ * longest first: the lexer takes the longest known name at a place, and a two-character
+ * key leaves it a handful of names to try instead of every name that opens with 市.
+ * Every printed form has at least two characters (the clause tests check it).
+ */
+export const AGENCY_NAMES_BY_OPENING: ReadonlyMap<number, readonly string[]> = (() => {
+  const index = new Map<number, string[]>();
   for (const name of [...CANONICAL_BY_NAME.keys()].sort((a, b) => b.length - a.length)) {
-    const list = index.get(name[0]!) ?? [];
+    const key = name.charCodeAt(0) * 0x10000 + name.charCodeAt(1);
+    const list = index.get(key) ?? [];
     list.push(name);
-    index.set(name[0]!, list);
+    index.set(key, list);
   }
   return index;
 })();

@@ -28,6 +28,14 @@ export const ATTACHMENT_LABEL_LINE = /^附\s*件\s*\d{0,3}$/;
  */
 export const STANDALONE_LINE_PATTERNS: readonly RegExp[] = [DOC_NUMBER_LINE, DISCLOSURE_LINE, ATTACHMENT_LABEL_LINE];
 
+/**
+ * The characters a line (trimmed) that matches one of `STANDALONE_LINE_PATTERNS` can end
+ * with. The layout tests those patterns only on lines that end with one of these: most
+ * lines cannot match, and the document number pattern is slow to fail. Extend it with
+ * the patterns (test/layout.test.ts checks that it covers them).
+ */
+export const STANDALONE_LAST_CHARS = '号）)件0123456789';
+
 /** Lines after which a title follows (an instrument's, an attachment's). */
 export const TITLE_ABOVE_PATTERNS: readonly RegExp[] = [DISCLOSURE_LINE, ATTACHMENT_LABEL_LINE];
 
@@ -40,6 +48,9 @@ export const AFTER_SENTENCE_LINE_PATTERNS: readonly RegExp[] = [
   /^[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会)$/,
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/,
 ];
+
+/** The characters a line (trimmed) that matches one of `AFTER_SENTENCE_LINE_PATTERNS` can end with (as `STANDALONE_LAST_CHARS`). */
+export const AFTER_SENTENCE_LAST_CHARS = '室厅府会日';
 
 /** Lines that always open a paragraph, whatever came before: the attachment list `附件：1.…`. */
 export const OPENS_PARAGRAPH_PATTERNS: readonly RegExp[] = [/^附\s*件\s*[:：]/];

@@ -48,9 +48,16 @@ export function chineseToInt(text: string): number | null {
   return total + digit;
 }
 
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
 /** Full-width digits (０-９) folded to ASCII: same length, so offsets stay valid. */
 export function foldDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // Most text has none: look before building a new string with a callback per digit.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19) return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return text;
 }
 
 /** Parses an ordinal written with ASCII or full-width digits, or Chinese numerals. */

@@ -8,8 +8,8 @@
  * the matches. Each rule's comment quotes the seed line (fixtures/seed/input.txt) that
  * motivated it.
  */
-import { CstParser, EarlyExitException, EOF, NoViableAltException, tokenMatcher } from '../chevrotain.js';
-import type { IToken, TokenType } from 'chevrotain';
+import { EOF } from '../chevrotain.js';
+import type { IToken } from 'chevrotain';
 import {
   BookTitle,
   Bound,
@@ -49,34 +49,17 @@ import {
   YearOfAccount,
   Yue,
 } from './tokens.js';
+import { isParseFailure, QuietCstParser } from './quietParser.js';
 
 /** The phrase grammar's parser (use the singleton `phraseParser`; tests build a validating one). */
-export class PhraseParser extends CstParser {
+export class PhraseParser extends QuietCstParser {
   /** `validate`: run Chevrotain's grammar validations (skipped in the singleton for start-up time). */
   constructor(validate = false) {
     // No recovery: a phrase either parses or is not there. Where a few tokens of lookahead
     // cannot decide (`至 12 月` is a range end, `至 50 人` is not), the optional part is
-    // tried by backtracking (`fits`).
+    // tried and undone when it fails (`ifItParses`).
     super(PHRASE_TOKENS, { recoveryEnabled: false, maxLookahead: 3, skipValidations: !validate });
     this.performSelfAnalysis();
-  }
-
-  /**
-   * Most attempts to parse a phrase fail by design (most places in a paragraph are not a
-   * phrase), and Chevrotain spends most of a failure computing the expected paths for its
-   * error message (`getLookaheadPathsForOr`) — measured at 80% of the stage's time. These
-   * two overrides fail with the same exceptions, without the paths; nobody reads the message.
-   */
-  raiseNoAltException(occurrence: number, errMsgTypes: string): never {
-    void occurrence;
-    throw this.saveError(new NoViableAltException(`no ${errMsgTypes ?? 'alternative'} at 「${this.LA(1).image}」`, this.LA(1), this.LA(0)));
-  }
-
-  /** See `raiseNoAltException`. */
-  raiseEarlyExitException(occurrence: number, prodType: unknown, userDefinedErrMsg?: string): never {
-    void occurrence;
-    void prodType;
-    throw this.saveError(new EarlyExitException(userDefinedErrMsg ?? `expected at least one at 「${this.LA(1).image}」`, this.LA(1), this.LA(0)));
   }
 
   /**
@@ -91,39 +74,33 @@ export class PhraseParser extends CstParser {
     while (vector.length > 0 && vector[vector.length - 1]!.tokenType === EOF) vector.pop();
   }
 
-  private saveError(error: Error): Error {
-    return (this as unknown as { SAVE_ERROR(e: Error): Error }).SAVE_ERROR(error);
-  }
-
   /** Index (in the current input) of the last token consumed: how much a phrase used. */
   public lastConsumed(): number {
+    return this.lexerPosition();
+  }
+
+  private lexerPosition(): number {
     return (this as unknown as { exportLexerState(): number }).exportLexerState();
   }
 
-  private readonly firsts = new Map<string, TokenType[]>();
-
-  /** The token types that can begin a rule, from the grammar (content assist), once. */
-  public firstTokens(rule: string): TokenType[] {
-    let types = this.firsts.get(rule);
-    if (!types) {
-      types = [...new Set(this.computeContentAssist(rule, []).map((s) => s.nextTokenType))];
-      this.firsts.set(rule, types);
-    }
-    return types;
-  }
-
   /**
-   * A syntactic predicate for an optional part: the next token must be able to begin it
-   * (a cheap check) and then the part must parse (backtracking). One token of lookahead
+   * The body of an optional part that a few tokens of lookahead cannot decide: one token
    * cannot tell `2021 年 10 月` from `2021 年 50%的` (58 号's attachment, line 8425), nor
-   * `2021 年到 2022 年` from `2021 年到位`.
+   * `2021 年到 2022 年` from `2021 年到位`. The part is parsed in place and, when it fails,
+   * undone — the input position and the error list put back — as if the option had not
+   * been entered. (The same outcome as a backtracking gate, which parses a part that fits
+   * twice: once to test, once for real.) Its CST is only attached when it parses.
    */
-  private fits(rule: (...args: never[]) => unknown, name: string): () => boolean {
-    const backtrack = this.BACKTRACK(rule);
-    return () => {
-      const next = this.LA(1);
-      return this.firstTokens(name).some((t) => tokenMatcher(next, t)) && backtrack.call(this);
-    };
+  private ifItParses(part: () => unknown): void {
+    const position = this.lexerPosition();
+    const errors = this.parseErrors().length;
+    try {
+      part();
+    } catch (e) {
+      if (!isParseFailure(e)) throw e;
+      (this as unknown as { importLexerState(state: number): void }).importLexerState(position);
+      this.parseErrors().length = errors;
+    }
   }
 
   // ─── Dates ────────────────────────────────────────────────────────────────
@@ -195,10 +172,10 @@ export class PhraseParser extends CstParser {
    */
   public dateOrRange = this.RULE('dateOrRange', () => {
     this.SUBRULE(this.calendarDate);
-    this.OPTION({ GATE: this.fits(this.dateTail, 'dateTail'), DEF: () => this.SUBRULE(this.dateTail) });
+    this.OPTION(() => this.ifItParses(() => this.SUBRULE(this.dateTail)));
   });
 
-  /** What follows a date: a range end (3227), a deadline word (641), a start word (14640) — backtracked: `2021 年到位` is no range. */
+  /** What follows a date: a range end (3227), a deadline word (641), a start word (14640) — kept only if it parses: `2021 年到位` is no range. */
   public dateTail = this.RULE('dateTail', () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.rangeEnd) },
@@ -247,7 +224,7 @@ export class PhraseParser extends CstParser {
 
   /**
    * A calendar date as printed: a year with what narrows it, or a month with its day.
-   * What follows the year is tried by backtracking: one token cannot tell `2021 年 10 月`
+   * What follows the year is kept only if it parses (`ifItParses`): one token cannot tell `2021 年 10 月`
    * from `2021 年 50%的…` (7.4.2 of 58 号's attachment, line 8425).
    */
   public calendarDate = this.RULE('calendarDate', () => {
@@ -255,7 +232,7 @@ export class PhraseParser extends CstParser {
       {
         ALT: () => {
           this.SUBRULE(this.yearPart);
-          this.OPTION({ GATE: this.fits(this.yearDetail, 'yearDetail'), DEF: () => this.SUBRULE(this.yearDetail) });
+          this.OPTION(() => this.ifItParses(() => this.SUBRULE(this.yearDetail)));
         },
       },
       { ALT: () => this.SUBRULE2(this.monthPart) },
@@ -291,7 +268,7 @@ export class PhraseParser extends CstParser {
   public monthPart = this.RULE('monthPart', () => {
     this.CONSUME(Numeral);
     this.CONSUME(Yue);
-    this.OPTION({ GATE: this.fits(this.monthDetail, 'monthDetail'), DEF: () => this.SUBRULE(this.monthDetail) });
+    this.OPTION(() => this.ifItParses(() => this.SUBRULE(this.monthDetail)));
   });
 
   /** What narrows a month: its day (641), or `底` (14216). */
@@ -381,7 +358,7 @@ export class PhraseParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(Numeral);
-          this.OPTION({ GATE: this.fits(this.upperValue, 'upperValue'), DEF: () => this.SUBRULE(this.upperValue) });
+          this.OPTION(() => this.ifItParses(() => this.SUBRULE(this.upperValue)));
           this.OPTION2(() => this.CONSUME(Unit));
         },
       },
@@ -424,11 +401,11 @@ export class PhraseParser extends CstParser {
 
   /**
    * `《国务院办公厅关于…的指导意见》（国办发〔2019〕35 号）` (15749): a title, and the number
-   * in brackets after it when there is one (a syntactic predicate: `（以下简称…）` is not).
+   * in brackets after it when there is one (kept only if it parses: `（以下简称…）` is not).
    */
   public titleCitation = this.RULE('titleCitation', () => {
     this.CONSUME(BookTitle);
-    this.OPTION({ GATE: this.fits(this.bracketedNumber, 'bracketedNumber'), DEF: () => this.SUBRULE(this.bracketedNumber) });
+    this.OPTION(() => this.ifItParses(() => this.SUBRULE(this.bracketedNumber)));
   });
 
   /** `〔2020〕38 号` of `晋政办发〔2020〕38 号` (14166-14168); its prefix is text, read by the visitor. */

@@ -8,11 +8,11 @@
  * where a phrase can start: a failed attempt costs an exception, and most tokens of a
  * paragraph cannot start anything.
  */
-import { createTokenInstance, tokenMatcher } from '../chevrotain.js';
+import { createTokenInstance, Lexer, tokenMatcher } from '../chevrotain.js';
 import type { CstNode, IToken, TokenType } from 'chevrotain';
-import { COUNT_UNITS } from '../data/units.js';
+import { ALL_UNITS, COUNT_UNITS } from '../data/units.js';
 import { phraseParser, type StartRule } from './parser.js';
-import { NUMERAL_CHARS, phraseLexer } from './tokens.js';
+import { NUMERAL_CHARS, PHRASE_TOKENS, phraseLexer } from './tokens.js';
 
 /** A rule that parsed at some token. */
 export interface RuleMatch {
@@ -29,92 +29,132 @@ export interface RuleMatch {
 /** A phrase is never longer than this many tokens (a long `《…》` title is one token). */
 const WINDOW = 48;
 
-let lastText: string | null = null;
-let lastTokens: IToken[] = [];
-
 /** Character classes for `anchoredStretches`, one byte per UTF-16 code unit (a table: this runs over every character). */
 const CLAUSE_END = 1;
-const ANCHOR = 2;
-const NUMERAL = 4;
-const CLASSIFIER = 8;
+const PHRASE_MARK = 2;
+const ANCHOR = 4;
+const NUMERAL = 8;
+const CLASSIFIER = 16;
+const UNIT_START = 32;
+const SPACE = 64;
 const CHAR_CLASS = new Uint8Array(0x10000);
 const mark = (chars: Iterable<string>, bit: number) => {
   for (const ch of chars) CHAR_CLASS[ch.charCodeAt(0)]! |= bit;
 };
 // Clause punctuation: no phrase crosses it (inside `《…》` it is part of a title).
 mark('，,。；;：:！!？?', CLAUSE_END);
-// What every phrase holds one of: digits, date words, title and year brackets, symbols, 之日 / 分之.
-mark('0123456789０１２３４５６７８９年月季《〔【[≥≤⩾⩽之分', ANCHOR);
+// What a phrase is built around: digits (amounts, years, cited numbers), date words, titles.
+mark('0123456789０１２３４５６７８９年月季《', PHRASE_MARK | ANCHOR);
+// The other anchors: year brackets, comparison signs, 之 (之日) and 分 (分之).
+mark('〔【[≥≤⩾⩽之分', ANCHOR);
 mark(NUMERAL_CHARS, NUMERAL);
 mark(COUNT_UNITS.map((u) => u[0]!), CLASSIFIER);
+mark(ALL_UNITS.map((u) => u[0]!), UNIT_START);
+// What the phrase lexer skips as white space.
+mark(' \t\u3000\r\n\u00a0', SPACE);
 const OPEN_TITLE = '《'.charCodeAt(0);
 const CLOSE_TITLE = '》'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
+const RI = '日'.charCodeAt(0);
+const FEN = '分'.charCodeAt(0);
 
 /**
- * The stretches of a paragraph worth lexing: runs of clauses that hold an anchor (or a
- * Chinese numeral before a count unit). Most clauses of a notice hold none; lexing only
- * the others keeps the stage cheap. `《…》` is never split.
+ * The stretches of a paragraph worth lexing: runs of clauses that hold an anchor and can
+ * hold a phrase. Most clauses of a notice do not; lexing only the others keeps the stage
+ * cheap. `《…》` is never split.
+ *
+ * Anchored: a digit, a date word (年 月 季), a title or year bracket, a comparison sign, 之
+ * or 分, or a Chinese numeral right before a count unit — the clauses the grammar sees.
+ * Can hold a phrase, which is exact: every date phrase prints 年, 月, 季 or 之日, every
+ * citation 《 or a digit, and every target an amount in digits, a fraction (分之) or Chinese
+ * numerals with a unit (`isTarget` rejects the others). Leaving a clause out changes no
+ * other clause's phrases: the lexer starts afresh after clause punctuation, and what the
+ * finders read before a phrase (the token before it, earlier amounts in digits) is never
+ * in a clause without a phrase mark.
  */
 function anchoredStretches(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let depth = 0;
   let anchored = false;
+  let phrase = false;
+  let numeralUnit = false;
   const close = (end: number) => {
-    if (anchored) {
+    if (anchored && (phrase || numeralUnit)) {
       const last = out[out.length - 1];
       if (last && last[1] === start) last[1] = end;
       else out.push([start, end]);
     }
     start = end;
-    anchored = false;
+    anchored = phrase = numeralUnit = false;
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const cls = CHAR_CLASS[code]!;
     if (code === OPEN_TITLE) depth++;
     else if (code === CLOSE_TITLE && depth > 0) depth--;
-    if (cls & ANCHOR || (cls & NUMERAL && CHAR_CLASS[text.charCodeAt(i + 1)]! & CLASSIFIER)) anchored = true;
+    if (cls & ANCHOR) {
+      anchored = true;
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (cls & PHRASE_MARK || (code === ZHI && next === RI) || (code === FEN && next === ZHI)) phrase = true;
+    }
+    if (cls & NUMERAL) {
+      const after = i + 1 < text.length ? CHAR_CLASS[text.charCodeAt(i + 1)]! : 0;
+      if (after & CLASSIFIER) anchored = true;
+      if (!(after & NUMERAL)) {
+        // The end of a run of Chinese numerals: is a unit printed after it (`三十元`, `五 个`)?
+        let j = i + 1;
+        while (j < text.length && CHAR_CLASS[text.charCodeAt(j)]! & SPACE) j++;
+        if (j < text.length && CHAR_CLASS[text.charCodeAt(j)]! & UNIT_START) numeralUnit = true;
+      }
+    }
     if (cls & CLAUSE_END && depth === 0) close(i + 1);
   }
   close(text.length);
   return out;
 }
 
-/**
- * The paragraph's phrase tokens (of its anchored stretches), offsets in the paragraph's
- * text. The last paragraph is memoised: the three finders read it in turn.
- */
+/** The paragraph's phrase tokens (of its anchored stretches), offsets in the paragraph's text. */
 export function phraseTokens(text: string): IToken[] {
-  if (text !== lastText) {
-    const tokens: IToken[] = [];
-    for (const [from, to] of anchoredStretches(text)) {
-      for (const t of phraseLexer.tokenize(text.slice(from, to)).tokens) {
-        t.startOffset += from;
-        tokens.push(t);
-      }
+  const tokens: IToken[] = [];
+  for (const [from, to] of anchoredStretches(text)) {
+    for (const t of phraseLexer.tokenize(text.slice(from, to)).tokens) {
+      t.startOffset += from;
+      tokens.push(t);
     }
-    lastTokens = tokens;
-    lastText = text;
   }
-  return lastTokens;
+  return tokens;
 }
 
-/** For each rule: first token types, and for each the token types that may follow it (null: the rule may end there). */
+/**
+ * For each rule, by the type index of a token (`tokenTypeIdx`): whether the rule can start
+ * with it, and if so, what must follow. Arrays indexed by type: this is asked at every token.
+ */
 interface StartTable {
-  first: TokenType[];
-  second: Map<TokenType, TokenType[] | null>;
+  /** 0: the rule cannot start here; 1: the token alone can be a whole phrase (`年内`); 2: see `second`. */
+  start: number[];
+  /** For a type with `start` 2: the type indices that may follow it, as `true` entries. */
+  second: boolean[][];
 }
+
+const CANNOT = 0;
+const ALONE = 1;
+const NEEDS_NEXT = 2;
 
 const tables = new Map<StartRule, StartTable>();
 
-/** The attempt parsed (the text after the phrase is not an error: see `onAfterParse`). */
-function parsedCleanly(): boolean {
-  return phraseParser.errors.length === 0;
-}
-
 function fakeToken(type: TokenType): IToken {
   return createTokenInstance(type, '', 0, 0, 1, 1, 1, 1);
+}
+
+/** A token of each type the lexer produces (not the categories `Word` and `Numeral`). */
+const LEXED = PHRASE_TOKENS.filter((t) => t.PATTERN !== Lexer.NA).map(fakeToken);
+
+/** For each lexed type, by type index: does `tokenMatcher` match a token of it to one of `types`? */
+function matchedBy(types: readonly TokenType[]): boolean[] {
+  const out: boolean[] = [];
+  for (const token of LEXED) out[token.tokenTypeIdx] = types.some((t) => tokenMatcher(token, t));
+  return out;
 }
 
 /** Builds a rule's start table from the grammar (content assist), once. */
@@ -123,41 +163,43 @@ function startTable(rule: StartRule): StartTable {
   if (table) return table;
   const unique = (types: TokenType[]) => [...new Set(types)];
   const first = unique(phraseParser.computeContentAssist(rule, []).map((s) => s.nextTokenType));
-  const second = new Map<TokenType, TokenType[] | null>();
+  // For each type a rule can start with: what may follow it (null: the token alone can be a whole phrase, `年内`).
+  const followers = new Map<TokenType, boolean[] | null>();
   for (const type of first) {
-    // A single token that is a whole phrase (`年内`) needs no second token.
     phraseParser.input = [fakeToken(type)];
     (phraseParser[rule] as () => CstNode)();
-    const complete = parsedCleanly();
-    const next = unique(phraseParser.computeContentAssist(rule, [fakeToken(type)]).map((s) => s.nextTokenType));
-    second.set(type, complete ? null : next);
+    const complete = phraseParser.parsedCleanly();
+    followers.set(type, complete ? null : matchedBy(unique(phraseParser.computeContentAssist(rule, [fakeToken(type)]).map((s) => s.nextTokenType))));
   }
-  table = { first, second };
+  const start: number[] = [];
+  const second: boolean[][] = [];
+  for (const token of LEXED) {
+    // The first start type the token matches decides (a token may match a type and its category).
+    const type = first.find((t) => tokenMatcher(token, t));
+    const next = type ? followers.get(type)! : undefined;
+    start[token.tokenTypeIdx] = next === undefined ? CANNOT : next === null ? ALONE : NEEDS_NEXT;
+    if (next) second[token.tokenTypeIdx] = next;
+  }
+  table = { start, second };
   tables.set(rule, table);
   return table;
 }
 
-function matchesAny(token: IToken | undefined, types: readonly TokenType[]): TokenType | null {
-  if (!token) return null;
-  for (const t of types) if (tokenMatcher(token, t)) return t;
-  return null;
+/** True when the grammar allows a rule to start at `tokens[i]` (two tokens of lookahead, from its table). */
+function startsAt(table: StartTable, tokens: readonly IToken[], i: number): boolean {
+  const idx = tokens[i]!.tokenTypeIdx;
+  const start = table.start[idx];
+  if (start === ALONE) return true;
+  if (start !== NEEDS_NEXT) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && table.second[idx]![next.tokenTypeIdx] === true;
 }
 
-/** True when the grammar allows `rule` to start at `tokens[i]` (two tokens of lookahead). */
-export function canStart(rule: StartRule, tokens: readonly IToken[], i: number): boolean {
-  const table = startTable(rule);
-  const type = matchesAny(tokens[i], table.first);
-  if (!type) return false;
-  const next = table.second.get(type);
-  return next === null || next === undefined || matchesAny(tokens[i + 1], next) !== null;
-}
-
-/** Tries `rule` at token `i`; the match, or null when it does not parse there. */
-export function parseAt(rule: StartRule, tokens: readonly IToken[], i: number): RuleMatch | null {
-  if (!canStart(rule, tokens, i)) return null;
+/** Parses `rule` at token `i`; the match, or null when it does not parse there. */
+function parseHere(rule: StartRule, tokens: readonly IToken[], i: number): RuleMatch | null {
   phraseParser.input = tokens.slice(i, i + WINDOW) as IToken[];
   const cst = (phraseParser[rule] as () => CstNode)();
-  if (!parsedCleanly() || !cst) return null;
+  if (!phraseParser.parsedCleanly() || !cst) return null;
   const last = i + phraseParser.lastConsumed();
   const end = tokens[last]!;
   return { cst, first: i, last, start: tokens[i]!.startOffset, end: end.startOffset + end.image.length };
@@ -166,7 +208,8 @@ export function parseAt(rule: StartRule, tokens: readonly IToken[], i: number): 
 /**
  * Scans the tokens left to right: at each position `rule` is tried (unless `skip` says the
  * token is taken); `accept` sees each match and returns how many tokens it used (0 to
- * reject it and move on by one token).
+ * reject it and move on by one token). `skip` must only look, never change anything: it is
+ * asked only where the grammar allows the rule to start (most tokens stop there).
  */
 export function scan(
   rule: StartRule,
@@ -174,16 +217,17 @@ export function scan(
   accept: (match: RuleMatch) => number,
   skip: (i: number) => boolean = () => false,
 ): void {
+  const table = startTable(rule);
   // Chevrotain reports a failed attempt by throwing; without stack traces a throw is cheap.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     for (let i = 0; i < tokens.length; ) {
-      if (skip(i)) {
+      if (!startsAt(table, tokens, i) || skip(i)) {
         i++;
         continue;
       }
-      const match = parseAt(rule, tokens, i);
+      const match = parseHere(rule, tokens, i);
       const used = match ? accept(match) : 0;
       i += used > 0 ? used : 1;
     }

@@ -19,6 +19,9 @@
  *      positive class built as explicit ranges: the optimised lexer rejects complements),
  *      then `Hanzi`, one CJK character that could have started a keyword but did not;
  *   8. Latin letters, and any other single character.
+ *
+ * Every token names the characters it can start with (`start_chars_hint`, see
+ * `startChars.ts`), so that building the lexer does not analyse the patterns.
  */
 import { createToken, Lexer } from '../chevrotain.js';
 import type { IToken, TokenType } from 'chevrotain';
@@ -40,6 +43,7 @@ import {
   ZERO_VARIANTS,
 } from '../data/dateWords.js';
 import { ALL_UNITS } from '../data/units.js';
+import { firstCharsHint, rangeHint } from './startChars.js';
 
 const DIGIT = '0-9０-９';
 /** CJK ideographs: the unified block and extension A. */
@@ -62,16 +66,26 @@ export const Word = createToken({ name: 'Word', pattern: Lexer.NA });
 /** A keyword token from a word list. `word` marks it as CJK text (member of `Word`). */
 function keyword(name: string, words: readonly string[], word = true): TokenType {
   KEYWORDS.push(...words);
-  return createToken({ name, pattern: wordsPattern(words), categories: word ? [Word] : [] });
+  return createToken({ name, pattern: wordsPattern(words), start_chars_hint: firstCharsHint(words), categories: word ? [Word] : [] });
 }
 
 // 1. Whitespace
 /** Spaces, ideographic spaces and line breaks: OCR scatters them inside phrases (`2020 年 10 月`). */
-export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u3000\r\n\u00a0]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const WhiteSpace = createToken({
+  name: 'WhiteSpace',
+  pattern: /[ \t\u3000\r\n\u00a0]+/,
+  start_chars_hint: firstCharsHint([...' \t\u3000\r\n\u00a0']),
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
 
 // 2. Units that hide their inside
 /** The longest a `《…》` title may be before it is taken for an unclosed bracket. */
 const MAX_TITLE = 240;
+const OPEN_TITLE = '《'.charCodeAt(0);
+const CLOSE_TITLE = '》'.charCodeAt(0);
+const FULL_STOP = '。'.charCodeAt(0);
+const LINE_FEED = '\n'.charCodeAt(0);
 /**
  * A balanced `《…》` title (nested titles inside), as one token. Custom pattern: a regular
  * expression cannot balance brackets. An unclosed `《` (OCR) is not a title.
@@ -80,14 +94,15 @@ export const BookTitle = createToken({
   name: 'BookTitle',
   pattern: {
     exec: (text: string, offset: number): [string] | null => {
-      if (text[offset] !== '《') return null;
+      // Character codes: Chevrotain tries this at every character of the 《 block (、。 too).
+      if (text.charCodeAt(offset) !== OPEN_TITLE) return null;
       let depth = 0;
       const limit = Math.min(text.length, offset + MAX_TITLE);
       for (let i = offset; i < limit; i++) {
-        const ch = text[i];
-        if (ch === '《') depth++;
-        else if (ch === '》' && --depth === 0) return [text.slice(offset, i + 1)];
-        else if (ch === '。' || ch === '\n') return null;
+        const code = text.charCodeAt(i);
+        if (code === OPEN_TITLE) depth++;
+        else if (code === CLOSE_TITLE && --depth === 0) return [text.slice(offset, i + 1)];
+        else if (code === FULL_STOP || code === LINE_FEED) return null;
       }
       return null;
     },
@@ -100,6 +115,7 @@ export const BookTitle = createToken({
 export const YearInBrackets = createToken({
   name: 'YearInBrackets',
   pattern: new RegExp(`[〔\\[【（(][ \\u3000]*[${DIGIT}]{4}[ \\u3000]*[〕\\]】）)]`),
+  start_chars_hint: firstCharsHint([...'〔[【（(']),
 });
 
 // 3. Units
@@ -120,7 +136,7 @@ export const Unit = createToken({
       return m ? [m[0]] : null;
     },
   },
-  start_chars_hint: [...new Set(ALL_UNITS.map((u) => u[0]!))],
+  start_chars_hint: firstCharsHint(ALL_UNITS),
   line_breaks: false,
 });
 
@@ -128,7 +144,12 @@ export const Unit = createToken({
 /** Category of both kinds of numbers (digits and Chinese numerals): a year, a month, a day, an amount. */
 export const Numeral = createToken({ name: 'Numeral', pattern: Lexer.NA });
 /** A number in ASCII or full-width digits, with decimals: `2020`, `4.1`, `０．３`. */
-export const NumberToken = createToken({ name: 'Number', pattern: new RegExp(`[${DIGIT}]+(?:[.．][${DIGIT}]+)?`), categories: [Numeral] });
+export const NumberToken = createToken({
+  name: 'Number',
+  pattern: new RegExp(`[${DIGIT}]+(?:[.．][${DIGIT}]+)?`),
+  start_chars_hint: firstCharsHint([...'0123456789０１２３４５６７８９']),
+  categories: [Numeral],
+});
 
 // 5. Keywords: dates
 /** `年度` (`2019 年度`). Before `年`. */
@@ -191,55 +212,69 @@ export const To = keyword('To', ['到']);
 export const RangeConnector = createToken({
   name: 'RangeConnector',
   pattern: wordsPattern(RANGE_CONNECTORS),
-  start_chars_hint: [...new Set(RANGE_CONNECTORS.map((c) => c[0]!))],
+  start_chars_hint: firstCharsHint(RANGE_CONNECTORS),
 });
 KEYWORDS.push(...RANGE_CONNECTORS);
 /** A run of Chinese numerals: `二〇二〇`, `十`, `三`. */
-export const ChineseNumeral = createToken({ name: 'ChineseNumeral', pattern: new RegExp(`[${NUMERAL_CHARS}]+`), categories: [Numeral] });
+export const ChineseNumeral = createToken({
+  name: 'ChineseNumeral',
+  pattern: new RegExp(`[${NUMERAL_CHARS}]+`),
+  start_chars_hint: firstCharsHint([...NUMERAL_CHARS]),
+  categories: [Numeral],
+});
 KEYWORDS.push(...NUMERAL_CHARS);
 /** An opening round bracket. */
-export const LParen = createToken({ name: 'LParen', pattern: /[（(]/ });
+export const LParen = createToken({ name: 'LParen', pattern: /[（(]/, start_chars_hint: firstCharsHint([...'（(']) });
 /** A closing round bracket. */
-export const RParen = createToken({ name: 'RParen', pattern: /[）)]/ });
+export const RParen = createToken({ name: 'RParen', pattern: /[）)]/, start_chars_hint: firstCharsHint([...'）)']) });
 /** Clause punctuation. */
-export const Delimiter = createToken({ name: 'Delimiter', pattern: /[，,。；;：:！!？?]/ });
+export const Delimiter = createToken({ name: 'Delimiter', pattern: /[，,。；;：:！!？?]/, start_chars_hint: firstCharsHint([...'，,。；;：:！!？?']) });
 /** `、`. */
-export const EnumerationComma = createToken({ name: 'EnumerationComma', pattern: /、/ });
+export const EnumerationComma = createToken({ name: 'EnumerationComma', pattern: /、/, start_chars_hint: ['、'] });
 
 // 7. Free text
 /** First characters of every keyword: `Filler` must stop before them. */
 const KEYWORD_STARTS = new Set([...KEYWORDS].map((w) => w.codePointAt(0)!));
 
-/** The CJK ranges minus the keyword starts, as an explicit character class. */
+/** The CJK ranges minus the keyword starts, as an explicit character class (the gaps between the sorted starts). */
 function fillerClass(): string {
   const parts: string[] = [];
   const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
+  const starts = [...KEYWORD_STARTS].sort((a, b) => a - b);
   for (const [from, to] of CJK_RANGES) {
     let start = from;
-    for (let c = from; c <= to + 1; c++) {
-      if (c > to || KEYWORD_STARTS.has(c)) {
-        if (c > start) parts.push(c - 1 > start ? `${hex(start)}-${hex(c - 1)}` : hex(start));
-        start = c + 1;
-      }
+    for (const c of [...starts.filter((k) => k >= from && k <= to), to + 1]) {
+      if (c > start) parts.push(c - 1 > start ? `${hex(start)}-${hex(c - 1)}` : hex(start));
+      start = c + 1;
     }
   }
   return `[${parts.join('')}]+`;
 }
 
 /** A run of CJK text none of whose characters can start a keyword. */
-export const Filler = createToken({ name: 'Filler', pattern: new RegExp(fillerClass()), categories: [Word] });
+export const Filler = createToken({ name: 'Filler', pattern: new RegExp(fillerClass()), start_chars_hint: rangeHint(CJK_RANGES), categories: [Word] });
 /** One CJK character (a keyword start that did not start a keyword). */
 export const Hanzi = createToken({
   name: 'Hanzi',
   pattern: new RegExp(`[${CJK_RANGES.map(([a, b]) => `\\u${a.toString(16)}-\\u${b.toString(16)}`).join('')}]`),
+  start_chars_hint: rangeHint(CJK_RANGES),
   categories: [Word],
 });
 
 // 8. The rest
 /** Latin letters (`IPv`, `GB/T`, `A 级`). */
-export const Latin = createToken({ name: 'Latin', pattern: /[A-Za-zＡ-Ｚａ-ｚ]+/ });
+export const Latin = createToken({
+  name: 'Latin',
+  pattern: /[A-Za-zＡ-Ｚａ-ｚ]+/,
+  start_chars_hint: rangeHint([
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0xff21, 0xff3a],
+    [0xff41, 0xff5a],
+  ]),
+});
 /** Any other single character (an explicit full range: the optimised lexer rejects complements). */
-export const OtherChar = createToken({ name: 'OtherChar', pattern: /[\u0000-\uffff]/, line_breaks: true });
+export const OtherChar = createToken({ name: 'OtherChar', pattern: /[\u0000-\uffff]/, start_chars_hint: rangeHint([[0, 0xffff]]), line_breaks: true });
 
 /** All tokens in the order the lexer tries them (see the module comment). */
 export const PHRASE_TOKENS: TokenType[] = [

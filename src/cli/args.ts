@@ -11,15 +11,13 @@ import { VERSION } from '../version.js';
 import { CHECK_FORMATS, type CheckFormat } from './report.js';
 import type { InputFormat } from './inputs.js';
 import type { CliIo } from './io.js';
+import { WORKER_THRESHOLD_MB } from './pool.js';
 
 /** Output formats of the default command. */
 export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'outline'] as const;
 
 /** An output format. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-/** Without --jobs, inputs smaller than this in total are parsed in-process: threads cost more to start than they save. */
-export const WORKER_THRESHOLD_MB = 4;
 
 /** Options shared by both commands. */
 export interface CommonOptions {

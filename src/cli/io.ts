@@ -10,7 +10,19 @@ import { workerExecutor } from './pool.js';
 /** A place to write text (stdout, stderr). */
 export interface TextSink {
   write(text: string): void;
+  /**
+   * Writes text that is already UTF-8 bytes — what worker threads send — as it is.
+   * Without it, such text is decoded and given to `write`.
+   */
+  writeBytes?(bytes: Uint8Array): void;
   isTTY?: boolean;
+}
+
+/** Writes text, or UTF-8 bytes of text, to a sink. */
+export function writeText(sink: TextSink, text: string | Uint8Array): void {
+  if (typeof text === 'string') sink.write(text);
+  else if (sink.writeBytes) sink.writeBytes(text);
+  else sink.write(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
 }
 
 /** An entry of a directory listing. */
@@ -44,7 +56,7 @@ export interface CliIo {
 /** The real process I/O. */
 export function nodeIo(): CliIo {
   return {
-    stdout: { write: (t) => void process.stdout.write(t), isTTY: process.stdout.isTTY },
+    stdout: { write: (t) => void process.stdout.write(t), writeBytes: (b) => void process.stdout.write(b), isTTY: process.stdout.isTTY },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: process.stderr.isTTY },
     readFile: async (p) => new Uint8Array(await readFile(p)),
     readStdin: async () => {

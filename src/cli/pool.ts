@@ -7,6 +7,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Job, Outcome } from './process.js';
 
+/** Without --jobs, inputs smaller than this in total are parsed in-process: threads cost more to start than they save. */
+export const WORKER_THRESHOLD_MB = 4;
+
 /** Something that runs jobs: in this thread, or on worker threads. */
 export interface Executor {
   run(job: Job): Promise<Outcome>;

@@ -1,12 +1,13 @@
 /**
  * The work done for one input, the same in-process and in a worker thread: parse with
  * the right reader, stop on undecodable input, validate against the schema, and render
- * this input's share of the output. Plain data in, plain data out, so that it crosses
- * a thread boundary by structured clone.
+ * this input's share of the output — as the exact text the CLI writes, so that the
+ * thread that writes it only has to put the pieces in order. Plain data in, plain data
+ * out, so that it crosses a thread boundary by structured clone.
+ *
+ * Each emitter is imported when its format is asked for: csv-stringify and the other
+ * formats' code are not loaded (in every worker, or for a single JSON run) otherwise.
  */
-import { toCsv } from '../emit/csv.js';
-import { toNdjson } from '../emit/ndjson.js';
-import { toOutline } from '../emit/outline.js';
 import type { TableName } from '../emit/tables.js';
 import type { GazetteResult } from '../model.js';
 import { validateResult } from '../validate.js';
@@ -17,7 +18,8 @@ import type { CheckOptions, CheckReport } from './report.js';
 
 /** What to render for each input. */
 export type EmitSpec =
-  | { kind: 'json' }
+  /** `element`: the result is one element of a top-level array (indented one level deeper, no final newline). */
+  | { kind: 'json'; element?: boolean }
   | { kind: 'ndjson' }
   | { kind: 'outline' }
   | { kind: 'csv'; tables: readonly TableName[] }
@@ -32,6 +34,12 @@ export interface Job {
   encoding?: string;
   emit: EmitSpec;
 }
+
+/** Output text, or the same text encoded as UTF-8. */
+export type Text = string | Uint8Array;
+
+/** What an input adds to the output: one text, or (csv) one per table. */
+export type Payload = Text | Partial<Record<TableName, Text>>;
 
 /** Counts for the summary line on stderr. */
 export interface Summary {
@@ -49,8 +57,12 @@ export type Outcome =
       name: string;
       ok: true;
       summary: Summary;
-      /** json: the result's JSON text; ndjson, outline: its text; csv: CSV rows (no header) per table. */
-      payload: string | Partial<Record<TableName, string>>;
+      /**
+       * The text to write — json: the result (with its final newline, or as an array
+       * element); ndjson, outline: its lines; csv: CSV rows (no header) per table. A
+       * worker thread sends it as UTF-8 bytes (see `worker.ts`).
+       */
+      payload: Payload;
       /** Check mode: the findings. */
       report?: CheckReport;
     }
@@ -92,7 +104,7 @@ export async function processJob(job: Job): Promise<Outcome> {
         detail: problems.join('\n'),
       };
     }
-    return { index, name, ok: true, summary: summarize(result), payload: render(result, job.emit) };
+    return { index, name, ok: true, summary: summarize(result), payload: await render(result, job.emit) };
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
     return {
@@ -106,19 +118,43 @@ export async function processJob(job: Job): Promise<Outcome> {
   }
 }
 
-function render(result: GazetteResult, emit: EmitSpec): string | Partial<Record<TableName, string>> {
+async function render(result: GazetteResult, emit: EmitSpec): Promise<string | Partial<Record<TableName, string>>> {
   switch (emit.kind) {
     case 'json':
-      return JSON.stringify(result, null, 2);
+      // An array element is the text between `[\n  ` and `\n]` of a one-element array:
+      // exactly what JSON.stringify(array, null, 2) prints for it.
+      return emit.element ? JSON.stringify([result], null, 2).slice(4, -2) : `${JSON.stringify(result, null, 2)}\n`;
     case 'ndjson':
-      return toNdjson(result);
+      return (await import('../emit/ndjson.js')).toNdjson(result);
     case 'outline':
-      return toOutline(result);
-    case 'csv':
+      return (await import('../emit/outline.js')).toOutline(result);
+    case 'csv': {
+      const { toCsv } = await import('../emit/csv.js');
       return Object.fromEntries(emit.tables.map((t) => [t, toCsv(t, result, { header: false })]));
+    }
     default:
       return '';
   }
+}
+
+/**
+ * The outcome as it crosses to another thread: its text as UTF-8 bytes, each in a buffer
+ * of its own, listed in `transfer` to be moved rather than copied (see `worker.ts`).
+ */
+export function forTransfer(outcome: Outcome): { outcome: Outcome; transfer: ArrayBuffer[] } {
+  const transfer: ArrayBuffer[] = [];
+  if (!outcome.ok) return { outcome, transfer };
+  const encode = (text: Text): Uint8Array => {
+    if (typeof text !== 'string') return text;
+    // Not Buffer.from: a short text would share Node's buffer pool, which cannot be moved.
+    const bytes = new Uint8Array(Buffer.byteLength(text, 'utf8'));
+    Buffer.from(bytes.buffer).write(text, 'utf8');
+    transfer.push(bytes.buffer);
+    return bytes;
+  };
+  const { payload } = outcome;
+  const encoded = typeof payload === 'string' || payload instanceof Uint8Array ? encode(payload) : Object.fromEntries(Object.entries(payload).map(([table, text]) => [table, encode(text)]));
+  return { outcome: { ...outcome, payload: encoded }, transfer };
 }
 
 function summarize(result: GazetteResult): Summary {

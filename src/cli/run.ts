@@ -8,21 +8,22 @@
  * errors or unreadable input. A bad file does not stop the others: the code is decided
  * at the end.
  */
-import { CommanderError } from 'commander';
-import { BOM, rowsToCsv } from '../emit/csv.js';
 import { TABLE_NAMES, type TableName } from '../emit/tables.js';
-import { buildProgram, WORKER_THRESHOLD_MB, type CheckCommandOptions, type CommonOptions, type ParseCommandOptions } from './args.js';
+import type { CheckCommandOptions, CommonOptions, ParseCommandOptions } from './args.js';
 import { formatReports, type CheckReport } from './report.js';
 import { expandInputs, type InputSpec } from './inputs.js';
-import type { CliIo } from './io.js';
-import { inProcessExecutor, runOrdered, type Executor } from './pool.js';
-import type { EmitSpec, Job, Outcome, Summary } from './process.js';
+import { writeText, type CliIo } from './io.js';
+import { inProcessExecutor, runOrdered, WORKER_THRESHOLD_MB, type Executor } from './pool.js';
+import type { EmitSpec, Job, Outcome, Summary, Text } from './process.js';
 
 /** Exit codes. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // Commander is loaded here rather than with the module: importing the library does
+  // not load the command line's parser.
+  const [{ CommanderError }, { buildProgram }] = await Promise.all([import('commander'), import('./args.js')]);
   let exitCode: number = EXIT.ok;
   let debug = argv.includes('--debug');
   const program = buildProgram(io, {
@@ -120,16 +121,18 @@ function preparer(inputs: readonly InputSpec[], options: CommonOptions, emit: Em
 }
 
 /**
- * The executor for a run: worker threads only when they can pay for themselves. Each
- * thread loads the parser and warms it up (about a second, and a few seeds' worth of
- * slower parsing), so without --jobs small inputs stay in-process.
+ * The executor for a run, and how many inputs to have in flight: worker threads only
+ * when they can pay for themselves. Each thread loads the parser and warms it up (about
+ * a second, and a few seeds' worth of slower parsing), so without --jobs small inputs
+ * stay in-process. With threads, each one's next input is read while it parses the
+ * current one, so that a thread that finishes never waits for a file to be read.
  */
-async function executorFor(inputs: readonly InputSpec[], options: CommonOptions, io: CliIo): Promise<{ executor: Executor; jobs: number }> {
+async function executorFor(inputs: readonly InputSpec[], options: CommonOptions, io: CliIo): Promise<{ executor: Executor; inFlight: number }> {
   const jobs = Math.max(1, Math.min(options.jobs ?? io.cpus ?? 1, inputs.length));
   if (jobs > 1 && io.createWorkers && (options.jobs !== undefined || (await totalBytes(inputs, io)) >= WORKER_THRESHOLD_MB * 1024 * 1024)) {
-    return { executor: io.createWorkers(jobs), jobs };
+    return { executor: io.createWorkers(jobs), inFlight: 2 * jobs };
   }
-  return { executor: inProcessExecutor(), jobs };
+  return { executor: inProcessExecutor(), inFlight: jobs };
 }
 
 /** The total size of the inputs; stdin, and files whose size is unknown, count as large. */
@@ -183,24 +186,26 @@ async function destinationFor(path: string | undefined, needsDir: boolean, io: C
 
 /** Text written in order, to stdout at once or to a file at the end. */
 class TextOut {
-  private readonly chunks: string[] = [];
+  private readonly chunks: Text[] = [];
   constructor(
     private readonly io: CliIo,
     readonly path: string | null,
   ) {}
 
-  write(text: string): void {
-    if (this.path === null) this.io.stdout.write(text);
+  write(text: Text): void {
+    if (this.path === null) writeText(this.io.stdout, text);
     else this.chunks.push(text);
   }
 
   async finish(): Promise<void> {
     if (this.path === null) return;
-    await writeOrFail(this.io, this.path, this.chunks.join(''));
+    const { chunks } = this;
+    const data = chunks.every((c) => typeof c === 'string') ? chunks.join('') : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)));
+    await writeOrFail(this.io, this.path, data);
   }
 }
 
-async function writeOrFail(io: CliIo, path: string, data: string): Promise<void> {
+async function writeOrFail(io: CliIo, path: string, data: Text): Promise<void> {
   try {
     await io.writeFile(path, data);
   } catch (e) {
@@ -233,21 +238,25 @@ async function parseCommand(files: string[], options: ParseCommandOptions, io: C
   const destination = await destinationFor(options.output, options.out === 'csv' && !options.table, io);
   const several = files.length > 1 || inputs.some((i) => i.name !== files[0]);
 
+  const perInput = destination.kind === 'dir' && options.out !== 'csv' ? perInputNamer(destination.path, EXTENSIONS[options.out]) : null;
+  // Several results on one output make one JSON array: each is rendered as an element.
+  const jsonArray = options.out === 'json' && several && !perInput;
   const tables: TableName[] = options.out === 'csv' ? (options.table ? [options.table] : [...TABLE_NAMES]) : [];
-  const emit: EmitSpec = options.out === 'csv' ? { kind: 'csv', tables } : { kind: options.out };
+  const emit: EmitSpec = options.out === 'csv' ? { kind: 'csv', tables } : options.out === 'json' ? { kind: 'json', element: jsonArray } : { kind: options.out };
 
   // Writers for each format and destination.
   const writes: Promise<void>[] = [];
   const single = new TextOut(io, destination.kind === 'file' ? destination.path : null);
   const csvOuts = new Map<TableName, TextOut>();
   if (options.out === 'csv') {
+    // Loaded here, not at start-up: only CSV output needs csv-stringify.
+    const { BOM, rowsToCsv } = await import('../emit/csv.js');
     for (const t of tables) {
       const out = destination.kind === 'dir' ? new TextOut(io, `${destination.path}/${t}.csv`) : single;
       out.write((options.bom ? BOM : '') + rowsToCsv(t, [], { header: true }));
       csvOuts.set(t, out);
     }
   }
-  const perInput = destination.kind === 'dir' && options.out !== 'csv' ? perInputNamer(destination.path, EXTENSIONS[options.out]) : null;
   let jsonItems = 0;
 
   let code: number = failedArgs > 0 ? EXIT.usage : EXIT.ok;
@@ -269,38 +278,27 @@ async function parseCommand(files: string[], options: ParseCommandOptions, io: C
     const input = inputs[outcome.index]!;
     if (perInput) {
       const path = perInput(input);
-      const text = options.out === 'json' ? `${outcome.payload as string}\n` : (outcome.payload as string);
       const dir = path.slice(0, path.lastIndexOf('/'));
-      writes.push(io.mkdir(dir).then(() => writeOrFail(io, path, text)));
+      writes.push(io.mkdir(dir).then(() => writeOrFail(io, path, outcome.payload as Text)));
       return;
     }
-    switch (options.out) {
-      case 'json': {
-        const json = outcome.payload as string;
-        if (!several) single.write(`${json}\n`);
-        else {
-          // Exactly JSON.stringify(array, null, 2): each element one level deeper.
-          single.write(`${jsonItems === 0 ? '[\n' : ',\n'}  ${json.replace(/\n/g, '\n  ')}`);
-          jsonItems++;
-        }
-        break;
-      }
-      case 'csv':
-        for (const [t, text] of Object.entries(outcome.payload as Record<string, string>)) csvOuts.get(t as TableName)!.write(text);
-        break;
-      default:
-        single.write(outcome.payload as string);
+    if (options.out === 'csv') {
+      for (const [t, text] of Object.entries(outcome.payload as Record<string, Text>)) csvOuts.get(t as TableName)!.write(text);
+      return;
     }
+    // Exactly JSON.stringify(array, null, 2) around the elements.
+    if (jsonArray) single.write(jsonItems++ === 0 ? '[\n  ' : ',\n  ');
+    single.write(outcome.payload as Text);
   };
 
-  const { executor, jobs } = await executorFor(inputs, options, io);
+  const { executor, inFlight } = await executorFor(inputs, options, io);
   try {
-    await runOrdered(inputs.length, preparer(inputs, options, emit, io), executor, jobs, onOutcome);
+    await runOrdered(inputs.length, preparer(inputs, options, emit, io), executor, inFlight, onOutcome);
   } finally {
     await executor.close();
     talk.clear();
   }
-  if (options.out === 'json' && several && !perInput) single.write(jsonItems === 0 ? '[]\n' : '\n]\n');
+  if (jsonArray) single.write(jsonItems === 0 ? '[]\n' : '\n]\n');
   await Promise.all(writes);
   await Promise.all([single, ...new Set(csvOuts.values())].map((o) => o.finish()));
   if (inputs.length > 1) {
@@ -341,9 +339,9 @@ async function checkCommand(files: string[], options: CheckCommandOptions, io: C
     }
   };
 
-  const { executor, jobs } = await executorFor(inputs, options, io);
+  const { executor, inFlight } = await executorFor(inputs, options, io);
   try {
-    await runOrdered(inputs.length, preparer(inputs, options, emit, io), executor, jobs, onOutcome);
+    await runOrdered(inputs.length, preparer(inputs, options, emit, io), executor, inFlight, onOutcome);
   } finally {
     await executor.close();
     talk.clear();

@@ -2,14 +2,19 @@
  * Physical lines of the input, classified: blank, text, page furniture (running header,
  * page number), or part of a re-extraction (a tab-indented copy of earlier pages that
  * some OCR pipelines append). Line numbers are 1-based lines of the original file.
+ *
+ * The lines are kept as columns (`LineTable`: typed arrays of offsets into the decoded
+ * text, kinds and widths) rather than an object and a string per line: a gazette has
+ * hundreds of thousands of lines, half of them blank, and the layout stage reads each
+ * only a few times.
  */
 import { PAGE_NUMBER_PATTERNS, RUNNING_HEADER_PATTERNS } from '../../grammar/data/pageFurniture.js';
-import { displayWidth } from './width.js';
+import { displayWidthOf } from './width.js';
 
 /** What one physical line of the input is. */
 export type LineKind = 'blank' | 'text' | 'runningHeader' | 'pageNumber' | 'reextract';
 
-/** One physical line with its classification and the position of its text. */
+/** One physical line with its classification and the position of its text (readers other than plain text build these). */
 export interface PhysicalLine {
   /** 1-based line number in the original file. */
   line: number;
@@ -24,50 +29,135 @@ export interface PhysicalLine {
   width: number;
 }
 
+/** Codes of the line kinds in `LineTable.kind`. */
+export const BLANK = 0;
+export const TEXT = 1;
+export const RUNNING_HEADER = 2;
+export const PAGE_NUMBER = 3;
+export const REEXTRACT = 4;
+
+/** The kind named by each code. */
+export const LINE_KINDS: readonly LineKind[] = ['blank', 'text', 'runningHeader', 'pageNumber', 'reextract'];
+
+/**
+ * Every physical line of one text, one column per property; index `i` is line `i + 1`.
+ * A line's text is `source.slice(start[i], end[i])`, made only when it is needed.
+ */
+export interface LineTable {
+  /** The decoded text the offsets point into. */
+  readonly source: string;
+  /** Number of physical lines. */
+  readonly count: number;
+  /** Kind codes (`BLANK`, `TEXT`…). */
+  readonly kind: Uint8Array;
+  /** Offsets in `source` of each line's text without surrounding whitespace (equal for blank lines). */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** 1-based column where the text starts in the original line. */
+  readonly column: Int32Array;
+  /** Display width of the text in half-width columns. */
+  readonly width: Int32Array;
+  /** 1 when the line starts a new printed page (OCR marks that with one leading space). */
+  readonly pageBreak: Uint8Array;
+}
+
 /** Splits on LF, CRLF and lone CR, as editors count lines. */
 export function splitLines(text: string): string[] {
   // Splitting on a string is much faster than on a regex, and most files have no CR.
   return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
-/** A line is tab-indented when a tab opens it (a single space may precede the tab). */
-const TAB_INDENTED = /^ ?\t/;
-
 /** Fewer tab-indented lines than this in a row are ordinary text, not a re-extraction. */
 const MIN_REEXTRACT_RUN = 3;
 
-/** Classifies every physical line of `text`. */
-export function classifyLines(rawLines: readonly string[]): PhysicalLine[] {
-  const out: PhysicalLine[] = new Array(rawLines.length);
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i]!;
-    // A character loop, not `raw.search(/\S/)`: most lines start with their text.
-    let start = 0;
-    while (start < raw.length && isWhiteSpace(raw.charCodeAt(start))) start++;
-    if (start === raw.length) {
-      out[i] = { line: i + 1, kind: 'blank', text: '', column: 1, pageBreak: false, width: 0 };
-      continue;
-    }
-    const text = raw.trim();
-    let kind: LineKind = 'text';
-    if (isRunningHeader(text)) kind = 'runningHeader';
-    else if (isPageNumber(text)) kind = 'pageNumber';
-    out[i] = {
-      line: i + 1,
-      kind,
-      text,
-      column: start + 1,
-      // OCR marks the first line of a printed page with exactly one leading space.
-      pageBreak: raw.charCodeAt(0) === 0x20 && raw.charCodeAt(1) !== 0x20 && raw.charCodeAt(1) !== 0x09,
-      width: displayWidth(text),
-    };
+/**
+ * Reads and classifies every physical line of `text` (lines end at LF, CRLF or a lone
+ * CR, as in `splitLines`) without splitting it into strings.
+ */
+export function readLines(text: string): LineTable {
+  // One pass to count the lines (a character loop: `indexOf` per line costs a call into the
+  // runtime each time), one to read them.
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
   }
-  markReextractions(rawLines, out);
-  return out;
+  const table: LineTable = {
+    source: text,
+    count,
+    kind: new Uint8Array(count),
+    start: new Int32Array(count),
+    end: new Int32Array(count),
+    column: new Int32Array(count),
+    width: new Int32Array(count),
+    pageBreak: new Uint8Array(count),
+  };
+  // Tab-indented lines (a tab first, perhaps after one space): candidates for a re-extraction.
+  const tabIndented = new Uint8Array(count);
+  let rawStart = 0;
+  for (let i = 0; i < count; i++) {
+    let rawEnd = rawStart;
+    while (rawEnd < text.length) {
+      const c = text.charCodeAt(rawEnd);
+      if (c === 0x0a || c === 0x0d) break;
+      rawEnd++;
+    }
+    classifyLine(table, tabIndented, i, rawStart, rawEnd);
+    rawStart = rawEnd + (text.charCodeAt(rawEnd) === 0x0d && text.charCodeAt(rawEnd + 1) === 0x0a ? 2 : 1);
+  }
+  markReextractions(table.kind, tabIndented);
+  return table;
+}
+
+/** Classifies already split lines: the same as `readLines` on them joined by LF. */
+export function classifyLines(rawLines: readonly string[]): LineTable {
+  return readLines(rawLines.join('\n'));
+}
+
+function classifyLine(table: LineTable, tabIndented: Uint8Array, i: number, rawStart: number, rawEnd: number): void {
+  const text = table.source;
+  // A character loop, not a regex: most lines start with their text.
+  let start = rawStart;
+  while (start < rawEnd && isWhiteSpace(text.charCodeAt(start))) start++;
+  if (start === rawEnd) {
+    table.start[i] = table.end[i] = start;
+    table.column[i] = 1;
+    return; // blank: kind 0, width 0, no page break
+  }
+  let end = rawEnd;
+  while (isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  table.start[i] = start;
+  table.end[i] = end;
+  table.column[i] = start - rawStart + 1;
+  table.width[i] = displayWidthOf(text, start, end);
+  const first = text.charCodeAt(rawStart);
+  const second = text.charCodeAt(rawStart + 1); // exists: a non-blank line starting with a space has more
+  // OCR marks the first line of a printed page with exactly one leading space.
+  table.pageBreak[i] = first === 0x20 && second !== 0x20 && second !== 0x09 ? 1 : 0;
+  if (first === 0x09 || (first === 0x20 && second === 0x09)) tabIndented[i] = 1;
+  table.kind[i] = mayBeFurniture(text.charCodeAt(end - 1)) ? furnitureKind(text.slice(start, end)) : TEXT;
+}
+
+function furnitureKind(text: string): number {
+  if (isRunningHeader(text)) return RUNNING_HEADER;
+  if (isPageNumber(text)) return PAGE_NUMBER;
+  return TEXT;
+}
+
+/**
+ * Every furniture pattern ends with one of these characters (`…公报`, `…第 4 期`, `- 20 -`,
+ * `第 20 页`): other lines are not sliced out to be tested. Checked against the patterns
+ * by test/layout.test.ts.
+ */
+export const FURNITURE_LAST_CHARS = '报期页-－—–';
+const FURNITURE_LAST_CODES = [...FURNITURE_LAST_CHARS].map((c) => c.charCodeAt(0));
+
+function mayBeFurniture(last: number): boolean {
+  return FURNITURE_LAST_CODES.includes(last);
 }
 
 /** Exactly the characters of the regex class `\s` (and of `String.prototype.trim`). */
-function isWhiteSpace(c: number): boolean {
+export function isWhiteSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
@@ -92,28 +182,28 @@ export function isPageNumber(text: string): boolean {
  * earlier (the seed ends with one): they are kept apart so they cannot merge with the
  * last document. Blank lines inside a run belong to it.
  */
-function markReextractions(rawLines: readonly string[], lines: PhysicalLine[]): void {
+function markReextractions(kind: Uint8Array, tabIndented: Uint8Array): void {
   let i = 0;
-  while (i < lines.length) {
-    if (lines[i]!.kind === 'blank' || !TAB_INDENTED.test(rawLines[i]!)) {
+  while (i < kind.length) {
+    if (kind[i] === BLANK || tabIndented[i] === 0) {
       i++;
       continue;
     }
     let j = i;
     let count = 0;
     let last = i;
-    while (j < lines.length) {
-      if (lines[j]!.kind === 'blank') {
+    while (j < kind.length) {
+      if (kind[j] === BLANK) {
         j++;
         continue;
       }
-      if (!TAB_INDENTED.test(rawLines[j]!)) break;
+      if (tabIndented[j] === 0) break;
       count++;
       last = j;
       j++;
     }
     if (count >= MIN_REEXTRACT_RUN) {
-      for (let k = i; k <= last; k++) if (lines[k]!.kind !== 'blank') lines[k]!.kind = 'reextract';
+      for (let k = i; k <= last; k++) if (kind[k] !== BLANK) kind[k] = REEXTRACT;
     }
     i = last + 1;
   }

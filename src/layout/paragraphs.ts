@@ -7,20 +7,26 @@
  * width is not fixed — about 18 CJK cells in the two-column pages of the seed, twice
  * that in front matter — so it is inferred per printed page from the widths seen there.
  * First lines of paragraphs are indented two cells, so they are "full" two cells earlier.
+ *
+ * Each line is read once: what the rules ask of it (is it a table row, a heading, a
+ * document number…) is worked out when the line is reached and kept as bits
+ * (`LineFacts`), so deciding whether two lines join tests no pattern a second time.
  */
 import {
+  AFTER_SENTENCE_LAST_CHARS,
   AFTER_SENTENCE_LINE_PATTERNS,
   CLAUSE_END,
   CONTINUATION_END,
   OPENS_PARAGRAPH_PATTERNS,
   PARAGRAPH_END,
   SENTENCE_END,
+  STANDALONE_LAST_CHARS,
   STANDALONE_LINE_PATTERNS,
   TITLE_ABOVE_PATTERNS,
 } from '../../grammar/data/lineBreaks.js';
 import { HEADING_OPENING } from '../../grammar/data/markers.js';
 import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../../grammar/data/tableLines.js';
-import type { PhysicalLine } from './lines.js';
+import { PAGE_NUMBER, REEXTRACT, RUNNING_HEADER, TEXT, isWhiteSpace, type LineTable } from './lines.js';
 import { mode } from './width.js';
 
 /** Where one physical line's text starts inside a block's text. */
@@ -68,206 +74,375 @@ const WIDE_SLACK = 4;
 /** First lines are indented by two CJK cells. */
 const INDENT = 4;
 
-/** Builds blocks from classified physical lines. */
-export function buildBlocks(lines: readonly PhysicalLine[]): { blocks: Block[]; widths: ColumnWidths } {
-  const text = lines.filter((l) => l.kind === 'text');
-  const widths = inferWidths(text);
+/** Builds blocks from the classified physical lines of one text. */
+export function buildBlocks(lines: LineTable): { blocks: Block[]; widths: ColumnWidths } {
+  const widths = inferWidths(lines);
   const pageWidth = inferPageWidths(lines, widths);
+  const layout = new Layout(lines, widths, pageWidth);
+  const { kind, source, start, end } = lines;
   const blocks: Block[] = [];
+  // Every text line is one segment of one block.
+  let textLines = 0;
+  for (let i = 0; i < lines.count; i++) if (kind[i] === TEXT || kind[i] === REEXTRACT) textLines++;
+  const segments = new SegmentTable(textLines);
 
-  let current: Block | null = null;
-  let currentFirst = true; // is the block's last line also its first?
+  let current: BlockBuilder | null = null;
   // The paragraph right after an attachment label or the disclosure note is a title:
   // it may be as wide as the column (or wider) and still end at its last line.
   let titlePosition = false;
-  let prev: PhysicalLine | null = null;
+  let prevFacts = 0;
 
-  const flush = () => {
-    if (current) blocks.push(current);
-    current = null;
-    prev = null;
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.kind === 'blank' || line.kind === 'runningHeader' || line.kind === 'pageNumber') continue;
-    if (line.kind === 'reextract') {
+  for (let i = 0; i < lines.count; i++) {
+    const k = kind[i]!;
+    if (k !== TEXT && k !== REEXTRACT) continue;
+    const text = source.slice(start[i]!, end[i]!);
+    if (k === REEXTRACT) {
       // The re-extraction is unwrapped: one line is one paragraph.
-      flush();
-      blocks.push(startBlock(line, 'reextract'));
+      if (current) blocks.push(current.finish('main'));
+      current = null;
+      blocks.push(new BlockBuilder(lines, segments, i, text).finish('reextract'));
       continue;
     }
-    const tight = prev !== null && line.line === (prev as PhysicalLine).line + 1 && !line.pageBreak;
-    const joins = titlePosition
-      ? tight && !ISSUER_LIKE.some((p) => p.test((prev as PhysicalLine).text))
-      : prev !== null && continues(prev, currentFirst, line, nextTextLine(lines, i), pageWidth, widths);
-    if (current && prev && joins) {
-      appendLine(current, line, prev);
-      currentFirst = false;
-      prev = line;
-      current.short = false;
-      continue;
+    const facts = lineFacts(text);
+    if (current) {
+      const prev = current.last;
+      const joins = titlePosition
+        ? i === prev + 1 && !lines.pageBreak[i] && !(prevFacts & ISSUER_OR_DATE)
+        : layout.continues(prev, prevFacts, current.lineCount === 1, i, facts);
+      if (joins) {
+        current.append(i, text);
+        prevFacts = facts;
+        continue;
+      }
+      const block = current.finish('main');
+      blocks.push(block);
+      titlePosition = TITLE_ABOVE_PATTERNS.some((p) => p.test(block.text));
+    } else {
+      titlePosition = false;
     }
-    titlePosition = current !== null && TITLE_ABOVE_PATTERNS.some((p) => p.test((current as Block).text));
-    flush();
-    current = startBlock(line, 'main');
-    current.short = !isFull(line, true, pageWidth.get(line.line) ?? widths.narrow, widths);
-    currentFirst = true;
-    prev = line;
+    current = new BlockBuilder(lines, segments, i, text);
+    current.short = !layout.isFull(i, true, layout.pageWidthOf(i, widths.narrow));
+    prevFacts = facts;
   }
-  flush();
+  if (current) blocks.push(current.finish('main'));
   return { blocks, widths };
 }
 
-function startBlock(line: PhysicalLine, region: Block['region']): Block {
-  return {
-    text: line.text,
-    startLine: line.line,
-    endLine: line.line,
-    segments: [{ offset: 0, line: line.line, column: line.column }],
-    region,
-    short: false,
-  };
+/**
+ * Where the lines of a text's blocks start: one row per text line, in reading order,
+ * shared by all the blocks of that text (a block owns a run of rows). Three numbers per
+ * line instead of an array and an object per line.
+ */
+class SegmentTable {
+  readonly offset: Int32Array;
+  readonly line: Int32Array;
+  readonly column: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.offset = new Int32Array(capacity);
+    this.line = new Int32Array(capacity);
+    this.column = new Int32Array(capacity);
+  }
+
+  add(offset: number, line: number, column: number): number {
+    const row = this.size++;
+    this.offset[row] = offset;
+    this.line[row] = line;
+    this.column[row] = column;
+    return row;
+  }
 }
 
-/** Latin words split over two lines get their space back; CJK never does. */
-function appendLine(block: Block, line: PhysicalLine, last: PhysicalLine): void {
-  // The block ends with `last`'s text: reading the block's own last character (by regex or
-  // charCodeAt) would flatten the growing string on every line — quadratic in its length.
-  const needsSpace = isLatinLetter(last.text.charCodeAt(last.text.length - 1)) && isLatinLetter(line.text.charCodeAt(0));
-  if (needsSpace) block.text += ' ';
-  block.segments.push({ offset: block.text.length, line: line.line, column: line.column });
-  block.text += line.text;
-  block.endLine = line.line;
+/** A block of the plain-text layout: its segments are a run of rows of the text's `SegmentTable`. */
+export class LaidOutBlock implements Block {
+  constructor(
+    readonly text: string,
+    readonly startLine: number,
+    readonly endLine: number,
+    readonly region: Block['region'],
+    readonly short: boolean,
+    private readonly table: SegmentTable,
+    private readonly first: number,
+    private readonly count: number,
+  ) {}
+
+  /** The segments as objects, made on each call (the layout's own readers use `position`). */
+  get segments(): Segment[] {
+    const { offset, line, column } = this.table;
+    const out: Segment[] = [];
+    for (let r = this.first; r < this.first + this.count; r++) out.push({ offset: offset[r]!, line: line[r]!, column: column[r]! });
+    return out;
+  }
+
+  /** Line and column (1-based) of `offset` in `text`: binary search over the rows. */
+  position(at: number): { line: number; column: number } {
+    const offset = this.table.offset;
+    let lo = this.first;
+    let hi = this.first + this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offset[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: this.table.line[lo]!, column: this.table.column[lo]! + Math.max(0, at - offset[lo]!) };
+  }
+}
+
+/** A paragraph being built: the texts of its lines, joined once when it is finished. */
+class BlockBuilder {
+  private readonly pieces: string[];
+  private readonly firstRow: number;
+  /** Index of the last line. */
+  last: number;
+  lineCount = 1;
+  short = false;
+  private length: number;
+
+  constructor(
+    private readonly lines: LineTable,
+    private readonly table: SegmentTable,
+    first: number,
+    text: string,
+  ) {
+    this.pieces = [text];
+    this.firstRow = table.add(0, first + 1, lines.column[first]!);
+    this.last = first;
+    this.length = text.length;
+  }
+
+  /** Latin words split over two lines get their space back; CJK never does. */
+  append(i: number, text: string): void {
+    const { source, start, end } = this.lines;
+    if (isLatinLetter(source.charCodeAt(end[this.last]! - 1)) && isLatinLetter(source.charCodeAt(start[i]!))) {
+      this.pieces.push(' ');
+      this.length++;
+    }
+    this.table.add(this.length, i + 1, this.lines.column[i]!);
+    this.pieces.push(text);
+    this.length += text.length;
+    this.last = i;
+    this.lineCount++;
+    this.short = false;
+  }
+
+  finish(region: Block['region']): Block {
+    // One join builds the text flat; appending line by line made a chain of string pieces.
+    const text = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
+    const startLine = this.table.line[this.firstRow]!;
+    return new LaidOutBlock(text, startLine, this.last + 1, region, this.short, this.table, this.firstRow, this.lineCount);
+  }
 }
 
 function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-function nextTextLine(lines: readonly PhysicalLine[], i: number): PhysicalLine | null {
-  for (let j = i + 1; j < lines.length; j++) {
-    const k = lines[j]!.kind;
-    if (k === 'text') return lines[j]!;
-    if (k === 'reextract') return null;
-  }
-  return null;
-}
+/** What the joining rules ask of a line, one bit each (see `lineFacts`). */
+type LineFacts = number;
+/** A table row or a leader-list member line: stands alone whatever its width. */
+const LIST = 1;
+/** A leader label (`成员单位：…`): starts a paragraph but may wrap. */
+const LEADER_LABEL = 2;
+/** Always opens a paragraph (the attachment list `附件：1.…`). */
+const OPENS_PARAGRAPH = 4;
+/** A document number, disclosure note or 附件 label: always alone. */
+const STANDALONE = 8;
+/** An issuer or date line: alone after a finished sentence. */
+const ISSUER_OR_DATE = 16;
+/** Opens with a section marker. */
+const HEADING = 32;
+/** Opens more brackets than it closes. */
+const OPENS_BRACKET = 64;
 
-/**
- * Does `next` continue the paragraph whose last line is `prev`?
- * `prevIsFirst` says whether `prev` is also the paragraph's first (indented) line.
- */
-function continues(
-  prev: PhysicalLine,
-  prevIsFirst: boolean,
-  next: PhysicalLine,
-  after: PhysicalLine | null,
-  pageWidth: PageWidths,
-  widths: ColumnWidths,
-): boolean {
-  const prevEnd = prev.text[prev.text.length - 1]!;
-  // Table rows and leader-list members stand alone whatever their width; a leader label
-  // (`成员单位：…`) starts a paragraph but may wrap.
-  if (isListLine(prev) || isListLine(next) || LEADER_LABEL_LINE.test(next.text)) return false;
-  if (OPENS_PARAGRAPH_PATTERNS.some((p) => p.test(next.text))) return false;
-  // Lines that stand alone: a document number, disclosure or 附件 label always; an issuer
-  // or date line after a finished sentence.
-  if (STANDALONE_LINE_PATTERNS.some((p) => p.test(next.text) || p.test(prev.text))) return false;
-  if (PARAGRAPH_END.includes(prevEnd) && AFTER_SENTENCE_LINE_PATTERNS.some((p) => p.test(next.text))) return false;
-  // A finished sentence or clause followed by a marker: a new heading even when the line was full.
-  if (CLAUSE_END.includes(prevEnd) && HEADING_OPENING.test(next.text)) return false;
-  // A heading alone on its line (`第一章 总 则` under a full-width title) is short and does
-  // not end a sentence; a wrapped sentence that happens to reach a marker-like line
-  // (`达到` / `一、二级安全生产标准化…`) goes on at full width or ends with punctuation.
-  if (HEADING_OPENING.test(next.text) && !PARAGRAPH_END.includes(next.text[next.text.length - 1]!) && !isFull(next, false, pageWidth.get(next.line) ?? widths.narrow, widths) && !(after && after.line === next.line + 1 && !after.pageBreak)) {
-    return false;
-  }
-  // Centred titles wrap with no blank line between their lines (`危险化学品安全生产专项整治
-  // 三年行动` / `实 施 办 法`); body text always has one. An issuer line above its title
-  // is the exception, and it is caught by its own pattern.
-  if (next.line === prev.line + 1 && !next.pageBreak && !ISSUER_LIKE.some((p) => p.test(prev.text))) return true;
-  // A paragraph never ends on an enumeration comma, nor inside a bracket its last line
-  // opened — however short OCR made the line (`（责任单位：` / `市委宣传部、` / ` 各负有…部门）`,
-  // 58 号 3667–3670; `（一）动员部署阶段（8月 24 日` / `前）…`, 54 号 1203). A bracket opened
-  // on an earlier line and never closed does not count: the next heading must not be swallowed.
-  if (CONTINUATION_END.includes(prevEnd)) return true;
-  if (opensBracket(prev.text) && !HEADING_OPENING.test(next.text)) return true;
-  const narrow = pageWidth.get(prev.line) ?? widths.narrow;
-  // First lines are indented, so a line as wide as the column never opens a paragraph:
-  // a wrapped line that OCR left a little short (`划，安 排专题学习，研究制定本行`, 58 号
-  // 3665) does not end one when it stops mid-word and the next line is full.
-  if (
-    !prevIsFirst &&
-    !PARAGRAPH_END.includes(prevEnd) &&
-    !HEADING_OPENING.test(prev.text) &&
-    !HEADING_OPENING.test(next.text) &&
-    prev.width >= narrow * 0.75 &&
-    isFull(next, false, pageWidth.get(next.line) ?? narrow, widths) &&
-    !isWide(next, narrow, widths)
-  ) {
-    return true;
-  }
-  if (!isFull(prev, prevIsFirst, narrow, widths)) return false;
-  // A first line ending in a colon is a lead-in that stands alone: the addressee line
-  // (`岚县、交城县…人民政府，市直有关单位：`) even when it fills the line — unless the colon
-  // is a label inside a bracket (`（责任单位：`).
-  if (prevIsFirst && (prevEnd === '：' || prevEnd === ':') && !opensBracket(prev.text)) return false;
-  // A paragraph's second line is never indented: a line of indented width that does not
-  // end the paragraph, after a first line or a finished sentence, opens a new paragraph —
-  // the line before was a one-line title (`吕梁市 2020 年食品安全重点工作安排` / `为认真贯彻
-  // 落实…`) or the end of the previous paragraph (`…的部门。` / `本办法所称政务信息资源（政务数`).
-  if ((prevIsFirst || SENTENCE_END.includes(prevEnd)) && after && isFirstLineWidth(next, narrow) && !PARAGRAPH_END.includes(next.text[next.text.length - 1]!)) {
-    return false;
-  }
-  // Front matter is set wider than the body: a finished sentence does not run on into
-  // a line of the other width (`…市直有关单位：` / `现将《…》印发给你们…`).
-  if (PARAGRAPH_END.includes(prevEnd) && isWide(prev, narrow, widths) !== isWide(next, narrow, widths)) return false;
-  return true;
-}
-
-const ISSUER_LIKE = AFTER_SENTENCE_LINE_PATTERNS;
-
-/** True when the line opens more brackets than it closes. */
-function opensBracket(text: string): boolean {
+/** Works out the facts of one line's text, trimmed (each pattern is tried at most once per line). */
+export function lineFacts(text: string): LineFacts {
   let depth = 0;
-  for (const ch of text) {
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  let hasSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+    else if (!hasSpace && isWhiteSpace(c)) hasSpace = true;
   }
-  return depth > 0;
+  let facts = depth > 0 ? OPENS_BRACKET : 0;
+  // Every table and leader pattern needs a space between cells, except a bare row index
+  // of at most three digits: other lines are not tested (most lines have no space).
+  if ((hasSpace || text.length <= 3) && isListLine(text)) facts |= LIST;
+  if (LEADER_LABEL_LINE.test(text)) facts |= LEADER_LABEL;
+  if (OPENS_PARAGRAPH_PATTERNS.some((p) => p.test(text))) facts |= OPENS_PARAGRAPH;
+  // Most lines cannot end as a standalone, issuer or date line does: their patterns are not tried.
+  const last = CHAR_CLASS[text.charCodeAt(text.length - 1)]!;
+  if ((last & STANDALONE_LAST) !== 0 && STANDALONE_LINE_PATTERNS.some((p) => p.test(text))) facts |= STANDALONE;
+  if ((last & AFTER_SENTENCE_LAST) !== 0 && AFTER_SENTENCE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE;
+  if (HEADING_OPENING.test(text)) facts |= HEADING;
+  return facts;
 }
 
 /** Table rows and leader-list member lines. */
-export function isListLine(line: { text: string }): boolean {
-  return TABLE_LINE_PATTERNS.some((p) => p.test(line.text)) || LEADER_MEMBER_LINE.test(line.text);
+export function isListLine(text: string): boolean {
+  return TABLE_LINE_PATTERNS.some((p) => p.test(text)) || LEADER_MEMBER_LINE.test(text);
 }
 
-function isWide(line: PhysicalLine, narrow: number, widths: ColumnWidths): boolean {
-  return widths.wide !== null && line.width > narrow + WIDE_MARGIN;
+/** Which of the character sets of lineBreaks.ts (line ends; last characters of standalone and issuer lines) each character is in, one bit per set. */
+const SENTENCE = 1;
+const CONTINUATION = 2;
+const CLAUSE = 4;
+const PARAGRAPH = 8;
+const COLON = 16;
+const STANDALONE_LAST = 32;
+const AFTER_SENTENCE_LAST = 64;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const [chars, bit] of [
+  [SENTENCE_END, SENTENCE],
+  [CONTINUATION_END, CONTINUATION],
+  [CLAUSE_END, CLAUSE],
+  [PARAGRAPH_END, PARAGRAPH],
+  ['：:', COLON],
+  [STANDALONE_LAST_CHARS, STANDALONE_LAST],
+  [AFTER_SENTENCE_LAST_CHARS, AFTER_SENTENCE_LAST],
+] as const) {
+  for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)]! |= bit;
 }
 
-/** Is the line as wide as its column (allowing the first-line indent)? */
-function isFull(line: PhysicalLine, isFirst: boolean, narrow: number, widths: ColumnWidths): boolean {
-  if (isWide(line, narrow, widths)) {
-    return line.width >= widths.wide! - (isFirst ? INDENT : 0) - WIDE_SLACK;
+/** The joining rules, over the lines of one text and its inferred widths. */
+class Layout {
+  constructor(
+    private readonly lines: LineTable,
+    private readonly widths: ColumnWidths,
+    private readonly pageWidth: Int32Array,
+  ) {}
+
+  /** The narrow column width of the page line `i` is on, or `fallback` when it has none. */
+  pageWidthOf(i: number, fallback: number): number {
+    return this.pageWidth[i] || fallback;
   }
-  return line.width >= narrow - (isFirst ? INDENT : 0) - NARROW_SLACK;
+
+  /** Line-end classes (`SENTENCE`, `PARAGRAPH`…) of the last character of line `i`. */
+  private endOf(i: number): number {
+    return CHAR_CLASS[this.lines.source.charCodeAt(this.lines.end[i]! - 1)]!;
+  }
+
+  /** The next text line after `i` (-1 at a re-extraction or the end). */
+  private nextTextLine(i: number): number {
+    const kind = this.lines.kind;
+    for (let j = i + 1; j < kind.length; j++) {
+      if (kind[j] === TEXT) return j;
+      if (kind[j] === REEXTRACT) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Does line `next` continue the paragraph whose last line is `prev`?
+   * `prevIsFirst` says whether `prev` is also the paragraph's first (indented) line.
+   */
+  continues(prev: number, prevFacts: LineFacts, prevIsFirst: boolean, next: number, nextFacts: LineFacts): boolean {
+    const prevEnd = this.endOf(prev);
+    const pageBreak = this.lines.pageBreak;
+    // Table rows and leader-list members stand alone whatever their width; a leader label
+    // (`成员单位：…`) starts a paragraph but may wrap.
+    if ((prevFacts & LIST) !== 0 || (nextFacts & (LIST | LEADER_LABEL)) !== 0) return false;
+    if ((nextFacts & OPENS_PARAGRAPH) !== 0) return false;
+    // Lines that stand alone: a document number, disclosure or 附件 label always; an issuer
+    // or date line after a finished sentence.
+    if (((nextFacts | prevFacts) & STANDALONE) !== 0) return false;
+    if ((prevEnd & PARAGRAPH) !== 0 && (nextFacts & ISSUER_OR_DATE) !== 0) return false;
+    // A finished sentence or clause followed by a marker: a new heading even when the line was full.
+    if ((prevEnd & CLAUSE) !== 0 && (nextFacts & HEADING) !== 0) return false;
+    // A heading alone on its line (`第一章 总 则` under a full-width title) is short and does
+    // not end a sentence; a wrapped sentence that happens to reach a marker-like line
+    // (`达到` / `一、二级安全生产标准化…`) goes on at full width or ends with punctuation.
+    const after = this.nextTextLine(next);
+    if (
+      (nextFacts & HEADING) !== 0 &&
+      (this.endOf(next) & PARAGRAPH) === 0 &&
+      !this.isFull(next, false, this.pageWidthOf(next, this.widths.narrow)) &&
+      !(after >= 0 && after === next + 1 && !pageBreak[after])
+    ) {
+      return false;
+    }
+    // Centred titles wrap with no blank line between their lines (`危险化学品安全生产专项整治
+    // 三年行动` / `实 施 办 法`); body text always has one. An issuer line above its title
+    // is the exception, and it is caught by its own pattern.
+    if (next === prev + 1 && !pageBreak[next] && (prevFacts & ISSUER_OR_DATE) === 0) return true;
+    // A paragraph never ends on an enumeration comma, nor inside a bracket its last line
+    // opened — however short OCR made the line (`（责任单位：` / `市委宣传部、` / ` 各负有…部门）`,
+    // 58 号 3667–3670; `（一）动员部署阶段（8月 24 日` / `前）…`, 54 号 1203). A bracket opened
+    // on an earlier line and never closed does not count: the next heading must not be swallowed.
+    if ((prevEnd & CONTINUATION) !== 0) return true;
+    if ((prevFacts & OPENS_BRACKET) !== 0 && (nextFacts & HEADING) === 0) return true;
+    const narrow = this.pageWidthOf(prev, this.widths.narrow);
+    const width = this.lines.width;
+    // First lines are indented, so a line as wide as the column never opens a paragraph:
+    // a wrapped line that OCR left a little short (`划，安 排专题学习，研究制定本行`, 58 号
+    // 3665) does not end one when it stops mid-word and the next line is full.
+    if (
+      !prevIsFirst &&
+      (prevEnd & PARAGRAPH) === 0 &&
+      ((prevFacts | nextFacts) & HEADING) === 0 &&
+      width[prev]! >= narrow * 0.75 &&
+      this.isFull(next, false, this.pageWidthOf(next, narrow)) &&
+      !this.isWide(next, narrow)
+    ) {
+      return true;
+    }
+    if (!this.isFull(prev, prevIsFirst, narrow)) return false;
+    // A first line ending in a colon is a lead-in that stands alone: the addressee line
+    // (`岚县、交城县…人民政府，市直有关单位：`) even when it fills the line — unless the colon
+    // is a label inside a bracket (`（责任单位：`).
+    if (prevIsFirst && (prevEnd & COLON) !== 0 && (prevFacts & OPENS_BRACKET) === 0) return false;
+    // A paragraph's second line is never indented: a line of indented width that does not
+    // end the paragraph, after a first line or a finished sentence, opens a new paragraph —
+    // the line before was a one-line title (`吕梁市 2020 年食品安全重点工作安排` / `为认真贯彻
+    // 落实…`) or the end of the previous paragraph (`…的部门。` / `本办法所称政务信息资源（政务数`).
+    if ((prevIsFirst || (prevEnd & SENTENCE) !== 0) && after >= 0 && this.isFirstLineWidth(next, narrow) && (this.endOf(next) & PARAGRAPH) === 0) {
+      return false;
+    }
+    // Front matter is set wider than the body: a finished sentence does not run on into
+    // a line of the other width (`…市直有关单位：` / `现将《…》印发给你们…`).
+    if ((prevEnd & PARAGRAPH) !== 0 && this.isWide(prev, narrow) !== this.isWide(next, narrow)) return false;
+    return true;
+  }
+
+  private isWide(i: number, narrow: number): boolean {
+    return this.widths.wide !== null && this.lines.width[i]! > narrow + WIDE_MARGIN;
+  }
+
+  /** Is line `i` as wide as its column (allowing the first-line indent)? */
+  isFull(i: number, isFirst: boolean, narrow: number): boolean {
+    const width = this.lines.width[i]!;
+    if (this.isWide(i, narrow)) {
+      return width >= this.widths.wide! - (isFirst ? INDENT : 0) - WIDE_SLACK;
+    }
+    return width >= narrow - (isFirst ? INDENT : 0) - NARROW_SLACK;
+  }
+
+  /** Full only if indented: the width band of a full first line. */
+  private isFirstLineWidth(i: number, narrow: number): boolean {
+    const width = this.lines.width[i]!;
+    return width >= narrow - INDENT - NARROW_SLACK && width < narrow - NARROW_SLACK;
+  }
 }
 
-/** Full only if indented: the width band of a full first line. */
-function isFirstLineWidth(line: PhysicalLine, narrow: number): boolean {
-  return line.width >= narrow - INDENT - NARROW_SLACK && line.width < narrow - NARROW_SLACK;
+/** Widths of the text lines that can show the column's width (headings, signatures and ends of paragraphs cannot). */
+function evidenceOf(lines: LineTable, from: number, to: number): number[] {
+  const evidence: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (lines.kind[i] === TEXT && lines.width[i]! >= MIN_EVIDENCE_WIDTH) evidence.push(lines.width[i]!);
+  }
+  return evidence;
 }
 
-function inferWidths(text: readonly PhysicalLine[]): ColumnWidths {
-  const evidence = text.map((l) => l.width).filter((w) => w >= MIN_EVIDENCE_WIDTH);
-  const m = mode(evidence);
-  const support = evidence.filter((w) => w === m).length;
+function inferWidths(lines: LineTable): ColumnWidths {
+  const evidence = evidenceOf(lines, 0, lines.count);
+  const { value: m, count: support } = mode(evidence);
   // Too few lines agree on a width (a short invented notice, a fragment): no line can
   // be shown to fill the column, so none is taken as wrapped.
   if (m === null || support < MIN_PAGE_EVIDENCE) {
-    return { narrow: Math.max(0, ...text.map((l) => l.width)) + INDENT + NARROW_SLACK + 1, wide: null };
+    let widest = 0;
+    for (let i = 0; i < lines.count; i++) if (lines.kind[i] === TEXT) widest = Math.max(widest, lines.width[i]!);
+    return { narrow: widest + INDENT + NARROW_SLACK + 1, wide: null };
   }
   const narrow = m;
   const wideWidths = evidence.filter((w) => w > narrow + WIDE_MARGIN).sort((a, b) => a - b);
@@ -276,41 +451,33 @@ function inferWidths(text: readonly PhysicalLine[]): ColumnWidths {
   return { narrow, wide };
 }
 
-/** The narrow column width of the page a line is on, by line number (undefined: no text line). */
-interface PageWidths {
-  get(line: number): number | undefined;
-}
-
 /**
  * The narrow column width of each printed page (pages start at page-break lines and
- * after page furniture), keyed by line number; pages with little evidence use the file's.
- * An array indexed by line, not a Map: setting a Map entry per line was this stage's
- * hottest statement.
+ * after page furniture), by line index (0: not a text line); pages with little evidence
+ * use the file's.
  */
-function inferPageWidths(lines: readonly PhysicalLine[], widths: ColumnWidths): PageWidths {
-  let last = 0;
-  for (const l of lines) last = Math.max(last, l.line);
-  const byLine = new Int32Array(last + 1);
-  const result: PageWidths = { get: (line) => byLine[line] || undefined };
-  let page: PhysicalLine[] = [];
-  const closePage = () => {
-    const evidence = page.map((l) => l.width).filter((w) => w >= MIN_EVIDENCE_WIDTH);
-    const m = mode(evidence);
-    const support = evidence.filter((w) => w === m).length;
+function inferPageWidths(lines: LineTable, widths: ColumnWidths): Int32Array {
+  const { kind, pageBreak } = lines;
+  const byLine = new Int32Array(lines.count);
+  let pageStart = 0;
+  const closePage = (pageEnd: number) => {
+    if (pageEnd <= pageStart) return;
+    const evidence = evidenceOf(lines, pageStart, pageEnd);
+    const { value: m, count: support } = mode(evidence);
     const trusted = m !== null && support >= MIN_PAGE_EVIDENCE && support >= evidence.length * MIN_PAGE_SHARE;
     const width = trusted ? m : widths.narrow;
-    for (const l of page) byLine[l.line] = width;
-    page = [];
+    for (let i = pageStart; i < pageEnd; i++) if (kind[i] === TEXT) byLine[i] = width;
   };
-  for (const line of lines) {
-    if (line.kind === 'runningHeader' || line.kind === 'pageNumber') {
-      closePage();
-      continue;
+  for (let i = 0; i < lines.count; i++) {
+    const k = kind[i];
+    if (k === RUNNING_HEADER || k === PAGE_NUMBER) {
+      closePage(i);
+      pageStart = i + 1;
+    } else if (k === TEXT && pageBreak[i]) {
+      closePage(i);
+      pageStart = i;
     }
-    if (line.kind !== 'text') continue;
-    if (line.pageBreak) closePage();
-    page.push(line);
   }
-  closePage();
-  return result;
+  closePage(lines.count);
+  return byLine;
 }

@@ -7,8 +7,17 @@
 
 /** Columns a string occupies on the printed page (see module comment). */
 export function displayWidth(text: string): number {
+  return displayWidthOf(text, 0, text.length);
+}
+
+/**
+ * The display width of `text.slice(start, end)`, read in place. The characters next to
+ * the range are never looked at when it is trimmed text (a space inside it has a
+ * character on each side).
+ */
+export function displayWidthOf(text: string, start: number, end: number): number {
   let width = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) {
       width += 2; // astral CJK (extension B+): one character, two units
@@ -30,19 +39,28 @@ function isWideChar(code: number): boolean {
   return code >= 0x2e80;
 }
 
-/** The most frequent value (ties go to the larger); null for an empty list. */
-export function mode(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const counts = new Map<number, number>();
-  let best: number | null = null;
-  let bestCount = 0;
+/** Small non-negative integers (the usual widths) are counted in a shared table, other values in a Map. */
+const SMALL = 1024;
+const counts = new Int32Array(SMALL);
+
+/** The most frequent value (ties go to the larger) and how often it occurs; null for an empty list. */
+export function mode(values: readonly number[]): { value: number | null; count: number } {
+  let value: number | null = null;
+  let count = 0;
+  let others: Map<number, number> | null = null;
   for (const v of values) {
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > bestCount || (c === bestCount && best !== null && v > best)) {
-      best = v;
-      bestCount = c;
+    let c: number;
+    if (Number.isInteger(v) && v >= 0 && v < SMALL) c = ++counts[v]!;
+    else {
+      others ??= new Map();
+      c = (others.get(v) ?? 0) + 1;
+      others.set(v, c);
+    }
+    if (c > count || (c === count && value !== null && v > value)) {
+      value = v;
+      count = c;
     }
   }
-  return best;
+  for (const v of values) if (Number.isInteger(v) && v >= 0 && v < SMALL) counts[v] = 0;
+  return { value, count };
 }

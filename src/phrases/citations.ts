@@ -6,10 +6,10 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { phraseParser } from '../../grammar/phrase/parser.js';
 import { phraseTokens, scan } from '../../grammar/phrase/scan.js';
-import type { Block } from '../layout/paragraphs.js';
 import type { Citation } from '../model.js';
 import { compactText, parseDocNumber } from '../structure/normalize.js';
 import { positionAt } from '../structure/sourceMap.js';
+import { isSpace } from './chars.js';
 import type { PhraseContext } from './index.js';
 
 /** A citation with where it sits in its paragraph (targets avoid its tokens). */
@@ -80,26 +80,20 @@ class CitationVisitor extends BaseVisitor {
 }
 
 const visitor = new CitationVisitor();
-const found = new WeakMap<Block, CitationFinding[]>();
 
 /** Finds citations in one paragraph. */
 export function findCitations(ctx: PhraseContext): Citation[] {
-  return citationFindings(ctx).map((f) => f.citation);
+  return citationFindings(ctx, phraseTokens(ctx.block.text)).map((f) => f.citation);
 }
 
-/** The paragraph's citations with their token spans (computed once per paragraph). */
-export function citationFindings(ctx: PhraseContext): CitationFinding[] {
-  const cached = found.get(ctx.block);
-  if (cached) return cached;
-  const result = MAY_CITE.test(ctx.block.text) ? scanCitations(ctx) : [];
-  found.set(ctx.block, result);
-  return result;
+/** The paragraph's citations with their token spans, from its phrase tokens (`phraseTokens`). */
+export function citationFindings(ctx: PhraseContext, tokens: readonly IToken[]): CitationFinding[] {
+  return tokens.length > 0 && MAY_CITE.test(ctx.block.text) ? scanCitations(ctx, tokens) : [];
 }
 
-function scanCitations(ctx: PhraseContext): CitationFinding[] {
+function scanCitations(ctx: PhraseContext, tokens: readonly IToken[]): CitationFinding[] {
   const { block } = ctx;
   const text = block.text;
-  const tokens = phraseTokens(text);
   const out: CitationFinding[] = [];
   scan('citation', tokens, (match) => {
     const reading = visitor.visit(match.cst) as CitationReading;
@@ -142,13 +136,13 @@ function prefixBefore(text: string, yearOffset: number): { prefix: string | null
   let i = yearOffset;
   let chars = '';
   while (i > 0 && chars.length < MAX_PREFIX) {
-    const ch = text[i - 1]!;
-    if (/\s/.test(ch)) {
+    const code = text.charCodeAt(i - 1);
+    if (isSpace(code)) {
       i--;
       continue;
     }
-    if (!/[\u4e00-\u9fff\u3400-\u4dbf]/.test(ch)) break;
-    chars = ch + chars;
+    if (!((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf))) break;
+    chars = text[i - 1] + chars;
     i--;
   }
   // Drop the sentence's words before the prefix (`根据国办发…` → `国办发`).
@@ -170,7 +164,7 @@ function prefixBefore(text: string, yearOffset: number): { prefix: string | null
   let kept = 0;
   while (start > 0 && kept < prefix.length) {
     start--;
-    if (!/\s/.test(text[start]!)) kept++;
+    if (!isSpace(text.charCodeAt(start))) kept++;
   }
   return { prefix, start };
 }

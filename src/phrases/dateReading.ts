@@ -219,16 +219,26 @@ function single(at: DatePoint): DateReading {
   return { kind: 'year', start: at, end: at, ...base };
 }
 
+/** Is `image` all ASCII digits (the common case, which needs no folding)? */
+function asciiDigits(image: string): boolean {
+  for (let i = 0; i < image.length; i++) {
+    const code = image.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return image.length > 0;
+}
+
 /** `28`, `２８`, `二十八` → 28. */
 function numberValue(image: string): number | null {
+  if (asciiDigits(image)) return Number(image);
   const folded = foldDigits(image.replace(ZERO_VARIANT, '〇'));
   if (/^\d+$/.test(folded)) return Number(folded);
   return chineseToInt(folded);
 }
 
 /** A printed year: four digits (or four Chinese digits) within `YEAR_RANGE`; else null (a duration). */
-function yearValue(image: string): number | null {
-  const folded = foldDigits(image.replace(ZERO_VARIANT, '〇'));
+export function yearValue(image: string): number | null {
+  const folded = asciiDigits(image) ? image : foldDigits(image.replace(ZERO_VARIANT, '〇'));
   const value = /^\d{4}$/.test(folded) ? Number(folded) : /^[〇零一二三四五六七八九]{4}$/.test(folded) ? chineseToInt(folded) : null;
   return value !== null && value >= YEAR_RANGE.min && value <= YEAR_RANGE.max ? value : null;
 }

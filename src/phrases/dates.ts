@@ -7,10 +7,9 @@
 import type { IToken } from 'chevrotain';
 import { phraseTokens, scan, type RuleMatch } from '../../grammar/phrase/scan.js';
 import { diagnostic } from '../diagnostics.js';
-import type { Block } from '../layout/paragraphs.js';
 import type { DatePhrase } from '../model.js';
 import { positionAt } from '../structure/sourceMap.js';
-import { readDate, resolveDate } from './dateReading.js';
+import { readDate, resolveDate, yearValue } from './dateReading.js';
 import type { PhraseContext } from './index.js';
 
 /** A date phrase with where it sits in its paragraph (other finders avoid its tokens). */
@@ -24,34 +23,35 @@ export interface DateFinding {
   end: number;
 }
 
-/** Paragraphs without any of these cannot hold a date phrase: skipped before lexing. */
+/** Paragraphs without any of these cannot hold a date phrase: skipped before scanning. */
 const MAY_HOLD_DATE = /[年月季]|之日/;
-
-const found = new WeakMap<Block, DateFinding[]>();
 
 /** Finds dates in one paragraph. */
 export function findDatePhrases(ctx: PhraseContext): DatePhrase[] {
-  return dateFindings(ctx).map((f) => f.phrase);
+  return dateFindings(ctx, phraseTokens(ctx.block.text)).map((f) => f.phrase);
 }
 
-/** The paragraph's date phrases with their token spans (computed once per paragraph). */
-export function dateFindings(ctx: PhraseContext): DateFinding[] {
-  const cached = found.get(ctx.block);
-  if (cached) return cached;
-  const result = MAY_HOLD_DATE.test(ctx.block.text) ? scanDates(ctx) : [];
-  found.set(ctx.block, result);
-  return result;
+/** The paragraph's date phrases with their token spans, from its phrase tokens (`phraseTokens`). */
+export function dateFindings(ctx: PhraseContext, tokens: readonly IToken[]): DateFinding[] {
+  return tokens.length > 0 && MAY_HOLD_DATE.test(ctx.block.text) ? scanDates(ctx, tokens) : [];
 }
 
 const isNumeral = (t: IToken | undefined) => t !== undefined && (t.tokenType.name === 'Number' || t.tokenType.name === 'ChineseNumeral');
+/** The words a year is printed with (`yearPart`). */
+const YEAR_WORDS = new Set(['Nian', 'YearOfAccount', 'WithinYear']);
 
-function scanDates(ctx: PhraseContext): DateFinding[] {
+function scanDates(ctx: PhraseContext, tokens: readonly IToken[]): DateFinding[] {
   const { block } = ctx;
-  const tokens = phraseTokens(block.text);
   const out: DateFinding[] = [];
   let yearlySeen = false;
   // A date word right after a number belongs to a duration (`5 年内`, `三年`): never a start.
-  const skip = (i: number) => !isNumeral(tokens[i]) && isNumeral(tokens[i - 1]);
+  // And a number that is no year before 年 is that duration: its reading is always rejected
+  // (`yearPart`), so the attempt is skipped before parsing.
+  const skip = (i: number) => {
+    const token = tokens[i]!;
+    if (!isNumeral(token)) return isNumeral(tokens[i - 1]);
+    return YEAR_WORDS.has(tokens[i + 1]?.tokenType.name ?? '') && yearValue(token.image) === null;
+  };
   const reportInvalid = (message: string | undefined, match: RuleMatch): number => {
     if (message) {
       const at = positionAt(block, match.start);

@@ -1,14 +1,15 @@
 /**
  * The phrase stage: finds responsibility clauses, date phrases, targets and citations
  * in one paragraph. Each finder is its own module with its own grammar; this module
- * only runs them and hands them the paragraph's context.
+ * runs them, hands them the paragraph's context and shares the paragraph's phrase tokens.
  */
 import type { Block } from '../layout/paragraphs.js';
 import type { Citation, DatePhrase, Diagnostic, Responsibility, Target } from '../model.js';
-import { findCitations } from './citations.js';
-import { findDatePhrases } from './dates.js';
+import { phraseTokens } from '../../grammar/phrase/scan.js';
+import { citationFindings } from './citations.js';
+import { dateFindings } from './dates.js';
 import { findResponsibilities } from './responsibilities.js';
-import { findTargets } from './targets.js';
+import { targetsOf } from './targets.js';
 
 /** What a phrase finder knows about the paragraph it reads. */
 export interface PhraseContext {
@@ -28,12 +29,21 @@ export interface PhraseFindings {
   citations: Citation[];
 }
 
-/** Runs every phrase finder over one paragraph. */
+/**
+ * Runs every phrase finder over one paragraph. The paragraph is lexed once for dates,
+ * targets and citations, and each is found once: targets take the dates and citations
+ * found here to stay out of them.
+ */
 export function findPhrases(ctx: PhraseContext): PhraseFindings {
+  const responsibilities = findResponsibilities(ctx);
+  const tokens = phraseTokens(ctx.block.text);
+  if (tokens.length === 0) return { responsibilities, dates: [], targets: [], citations: [] };
+  const dates = dateFindings(ctx, tokens);
+  const citations = citationFindings(ctx, tokens);
   return {
-    responsibilities: findResponsibilities(ctx),
-    dates: findDatePhrases(ctx),
-    targets: findTargets(ctx),
-    citations: findCitations(ctx),
+    responsibilities,
+    dates: dates.map((f) => f.phrase),
+    targets: targetsOf(ctx, tokens, dates, citations),
+    citations: citations.map((f) => f.citation),
   };
 }

@@ -18,10 +18,19 @@ import type { PhraseContext } from './index.js';
 import { canonicalNames, namesLookLikeAgencies } from './responsibilityAgencies.js';
 import { clauseShape, type ClauseShape } from './responsibilityVisitor.js';
 
-const OPENERS = '（(';
-const CLOSERS = '）)';
-/** A clause names a label or a role word: brackets without either are never lexed. */
-const CUE = new RegExp([...CLAUSE_LABELS, ...ROLE_WORDS.map((r) => r.word)].join('|'));
+const OPEN_FULL = 0xff08; // （
+const OPEN_HALF = 0x28; // (
+const BRACKET = /[（()）]/g;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUE_WORDS = [...CLAUSE_LABELS, ...ROLE_WORDS.map((r) => r.word)];
+/**
+ * A clause names a label or a role word: brackets without either are never lexed. The
+ * words are matched with optional whitespace between their characters, on the raw text:
+ * raw text holds such a spread-out word exactly when the text with its whitespace removed
+ * (what the clause grammar reads) holds the word, so one test on the raw paragraph rules
+ * out all its brackets, and no bracket is stripped of whitespace before it passes.
+ */
+const SPREAD_CUE = new RegExp(CUE_WORDS.map((w) => [...w].map(escape).join('\\s*')).join('|'));
 /**
  * The longest inside of a bracket read as a clause, in characters. The seed's longest
  * clause (58 号 instrument 2539) has 170; longer text is prose, and the bound keeps a
@@ -34,6 +43,7 @@ const QUOTE_LENGTH = 24;
 /** A bracket in a paragraph: where it opens, its inside, and whether it closes. */
 interface Bracket {
   open: number;
+  /** The inside with whitespace removed. */
   inner: string;
   closed: boolean;
   /** Offset just after the closing bracket, or the paragraph end. */
@@ -43,12 +53,20 @@ interface Bracket {
 /** Finds the responsibility clauses of one paragraph. */
 export function findResponsibilities(ctx: PhraseContext): Responsibility[] {
   const text = ctx.block.text;
-  // Most paragraphs hold no bracket at all: skip them before any work.
-  if (!text.includes('（') && !text.includes('(')) return [];
+  // Most paragraphs hold no bracket, or no cue word anywhere: skip them before any work.
+  if ((!text.includes('（') && !text.includes('(')) || !SPREAD_CUE.test(text)) return [];
   const found: Responsibility[] = [];
+  const { opens, closes } = bracketPairs(text);
   let resume = 0;
-  for (const bracket of brackets(text)) {
-    if (bracket.open < resume) continue; // inside a clause already read
+  for (let k = 0; k < opens.length; k++) {
+    const open = opens[k]!;
+    if (open < resume) continue; // inside a clause already read
+    const close = closes[k]!;
+    const innerEnd = close < 0 ? text.length : close;
+    if (innerEnd - open - 1 > MAX_CLAUSE_LENGTH) continue;
+    const raw = text.slice(open + 1, innerEnd);
+    if (!SPREAD_CUE.test(raw)) continue;
+    const bracket: Bracket = { open, inner: raw.replace(/\s+/g, ''), closed: close >= 0, end: close < 0 ? text.length : close + 1 };
     const clause = readClause(bracket, ctx);
     if (!clause) continue; // not a clause: a bracket inside it may still be one (58 号 附件13 13903)
     found.push(clause);
@@ -64,41 +82,36 @@ export function findResponsibilities(ctx: PhraseContext): Responsibility[] {
 }
 
 /**
- * Every bracket of a paragraph in reading order, paired in one pass: brackets nest
- * (`各县（市、区）人民政府`), full- and half-width ones pair freely (`（…)` is common in the
- * seed), and a bracket never closed runs to the paragraph end. Brackets whose inside is
- * longer than a clause can be are left out.
+ * Every opening bracket of a paragraph in reading order, with the offset of its closing
+ * bracket (-1 when never closed), paired in one pass: brackets nest (`各县（市、区）人民政府`),
+ * and full- and half-width ones pair freely (`（…)` is common in the seed). A regular
+ * expression finds the brackets: it skips the text between them faster than a loop over
+ * every character.
  */
-function brackets(text: string): Bracket[] {
-  const closeOf = new Map<number, number>();
+function bracketPairs(text: string): { opens: number[]; closes: number[] } {
   const opens: number[] = [];
+  const closes: number[] = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPENERS.includes(ch)) {
-      opens.push(i);
-      stack.push(i);
-    } else if (CLOSERS.includes(ch) && stack.length > 0) {
-      closeOf.set(stack.pop()!, i);
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
+    const code = text.charCodeAt(m.index);
+    if (code === OPEN_FULL || code === OPEN_HALF) {
+      stack.push(opens.length);
+      opens.push(m.index);
+      closes.push(-1);
+    } else if (stack.length > 0) {
+      closes[stack.pop()!] = m.index;
     }
   }
-  const out: Bracket[] = [];
-  for (const open of opens) {
-    const close = closeOf.get(open);
-    const innerEnd = close ?? text.length;
-    if (innerEnd - open - 1 > MAX_CLAUSE_LENGTH) continue;
-    out.push({ open, inner: text.slice(open + 1, innerEnd), closed: close !== undefined, end: close === undefined ? text.length : close + 1 });
-  }
-  return out;
+  return { opens, closes };
 }
 
 /** The bracket as a clause, or null when it is not one. */
 function readClause(bracket: Bracket, ctx: PhraseContext): Responsibility | null {
-  const inner = bracket.inner.replace(/\s+/g, '');
-  if (!CUE.test(inner)) return null;
-  const parsed = parseClause(inner);
-  if (!parsed.cst || parsed.lexErrors.length > 0 || parsed.parseErrors.length > 0) return null;
-  const shape = clauseShape(parsed.cst);
+  const { inner } = bracket;
+  const cst = parseClause(inner);
+  if (!cst) return null;
+  const shape = clauseShape(cst);
   if (!isClause(shape, bracket.closed)) return null;
   const { line, column } = positionAt(ctx.block, bracket.open);
   return toResponsibility(shape, inner.replace(/[。.]$/, ''), bracket.closed, ctx.sectionPath, line, column);
@@ -144,21 +157,31 @@ export function groupStandings(roles: readonly { role: string | null }[]): Stand
 /** `mode` = the label, else `牵头` when a group leads, else the last group's role (null for a bare list). */
 function toResponsibility(shape: ClauseShape, text: string, closed: boolean, sectionPath: string[], line: number, column: number): Responsibility {
   const standings = groupStandings(shape.groups);
-  const of = (standing: Standing) => shape.groups.filter((_, i) => standings[i] === standing).flatMap((g) => g.agencies);
-  const lead = of('lead');
-  const support = of('support');
+  // One pass over the groups (plain loops: this runs for every clause of a gazette).
+  const agencies: string[] = [];
+  const lead: string[] = [];
+  const support: string[] = [];
+  const roles: Responsibility['roles'] = [];
+  const canonical: (string | null)[] = [];
+  shape.groups.forEach((g, i) => {
+    agencies.push(...g.agencies);
+    if (standings[i] === 'lead') lead.push(...g.agencies);
+    else if (standings[i] === 'support') support.push(...g.agencies);
+    roles.push({ role: g.role, agencies: [...g.agencies] });
+    canonical.push(...canonicalNames(g.agencies));
+  });
   const mode = shape.label ?? (lead.length > 0 ? '牵头' : shape.groups[shape.groups.length - 1]!.role);
   return {
     text,
-    agencies: shape.groups.flatMap((g) => g.agencies),
+    agencies,
     lead: lead.length > 0 ? lead : null,
     support: support.length > 0 ? support : null,
-    roles: shape.groups.map((g) => ({ role: g.role, agencies: [...g.agencies] })),
+    roles,
     mode,
     closed,
     sectionPath: [...sectionPath],
     line,
-    canonical: shape.groups.flatMap((g) => canonicalNames(g.agencies)),
+    canonical,
     column,
   };
 }

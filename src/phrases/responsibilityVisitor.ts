@@ -66,9 +66,9 @@ class ClauseVisitor extends BaseVisitor {
   agency(children: Children): string | null {
     const name = tokens(children, 'AgencyName')[0];
     if (!name) return null;
-    return tokens(children, 'SharedModifier')
-      .map((t) => t.image)
-      .join('') + name.image;
+    // Most names have no shared modifier (`市、县应急管理局` has one): nothing to join then.
+    const modifiers = children['SharedModifier'] as IToken[] | undefined;
+    return modifiers ? modifiers.map((t) => t.image).join('') + name.image : name.image;
   }
 }
 

@@ -14,13 +14,15 @@ import {
   METRIC_TRAILING_WORDS,
   VERB_MARKING_ADVERBS,
 } from '../../grammar/data/comparators.js';
+import { codeSet, isSpace } from './chars.js';
 
 /** Clause punctuation: a metric never crosses it. */
-const CLAUSE_END = /[，,。；;：:！!？?]/;
-const COLON = /[：:]/;
+const CLAUSE_END = codeSet('，,。；;：:！!？?');
+const COLON = codeSet('：:');
 /** Section markers at the start of a heading paragraph (`五、`, `（三）`, `2.`). */
 const LEADING_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳])/;
-const CJK = /[\u4e00-\u9fff\u3400-\u4dbf]/;
+const isCjk = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
 
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const LEADING = byLength(METRIC_LEADING_WORDS);
@@ -44,7 +46,7 @@ export type Span = readonly [number, number];
 /** Offset where the clause holding `offset` starts. */
 function clauseStart(text: string, offset: number): number {
   let i = offset;
-  while (i > 0 && !CLAUSE_END.test(text[i - 1]!)) i--;
+  while (i > 0 && !CLAUSE_END.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -53,7 +55,7 @@ function clauseBefore(text: string, from: number, to: number, cut: readonly Span
   let chars = '';
   const at: number[] = [];
   for (let i = from; i < to; i++) {
-    if (/\s/.test(text[i]!) || cut.some(([s, e]) => i >= s && i < e)) continue;
+    if (isSpace(text.charCodeAt(i)) || cut.some(([s, e]) => i >= s && i < e)) continue;
     chars += text[i];
     at.push(i);
   }
@@ -107,7 +109,7 @@ export function cleanMetric(raw: string): { metric: string; strippedEnd: boolean
 export function metricBefore(text: string, start: number, cut: readonly Span[], floor = 0): MetricFound {
   const from = Math.max(clauseStart(text, start), floor);
   const { chars, at } = clauseBefore(text, from, start, cut);
-  if (chars === '' && from > 0 && COLON.test(text[from - 1]!) && clauseStart(text, start) === from) {
+  if (chars === '' && from > 0 && COLON.has(text.charCodeAt(from - 1)) && clauseStart(text, start) === from) {
     // `培训规模：7500 人` — the label before the colon names the amount (and opens the text).
     const label = metricBefore(text, from - 1, cut);
     return { metric: label.metric, adjacentStart: label.adjacentStart, emptyClause: label.metric === null };
@@ -131,22 +133,21 @@ export function metricBefore(text: string, start: number, cut: readonly Span[], 
  */
 export function countedNounAfter(text: string, end: number): { noun: string | null; end: number } {
   let i = end;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const from = i;
   let noun = '';
   let last = from;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (/\s/.test(ch)) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
       i++;
       continue;
     }
-    if (!(CJK.test(ch) || ch === '、')) break;
-    const rest = text.slice(i);
-    if (STOPS.some((w) => rest.startsWith(w))) break;
-    noun += ch;
+    if (!(isCjk(code) || code === ENUMERATION_COMMA)) break;
+    if (STOPS.some((w) => text.startsWith(w, i))) break;
+    noun += text[i];
     i++;
-    if (ch !== '、') last = i;
+    if (code !== ENUMERATION_COMMA) last = i;
   }
   noun = noun.replace(/、+$/, '');
   return { noun: noun === '' ? null : plausible(noun), end: noun === '' ? end : last };

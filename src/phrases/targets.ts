@@ -4,30 +4,38 @@
  * (`targetReading.ts`), kept only when it is a target, and given its metric from the text
  * around it (`targetMetric.ts`). Precision over recall.
  */
+import type { IToken } from 'chevrotain';
 import { phraseTokens, scan } from '../../grammar/phrase/scan.js';
 import type { Target } from '../model.js';
 import { positionAt } from '../structure/sourceMap.js';
-import { citationFindings } from './citations.js';
-import { dateFindings } from './dates.js';
+import { citationFindings, type CitationFinding } from './citations.js';
+import { dateFindings, type DateFinding } from './dates.js';
 import type { PhraseContext } from './index.js';
 import { comparisonOf, isTarget, readTarget } from './targetReading.js';
+import { codeSet, holdsAny, isSpace } from './chars.js';
 import { countedNounAfter, metricBefore, type Span } from './targetMetric.js';
 
-const CLAUSE_END = /[，,。；;：:！!？?、]/;
-const SENTENCE_END = /[。；;！!？?]/;
+const CLAUSE_END = codeSet('，,。；;：:！!？?、');
+const SENTENCE_END = codeSet('。；;！!？?');
 const AMOUNT_TAIL = new Set(['Number', 'Unit', 'Bound', 'RangeConnector']);
 const QUANTITY_FOLLOWERS = new Set(['Unit', 'Bound', 'RangeConnector', 'FractionOf']);
 
 /** Finds targets in one paragraph. */
 export function findTargets(ctx: PhraseContext): Target[] {
+  const tokens = phraseTokens(ctx.block.text);
+  if (tokens.length === 0) return [];
+  return targetsOf(ctx, tokens, dateFindings(ctx, tokens), citationFindings(ctx, tokens));
+}
+
+/** The paragraph's targets, from its phrase tokens, never inside one of its dates or citations. */
+export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: readonly DateFinding[], citations: readonly CitationFinding[]): Target[] {
   const { block } = ctx;
   const text = block.text;
-  const tokens = phraseTokens(text);
   if (tokens.length === 0) return [];
-  const dates = dateFindings(ctx);
-  const citations = citationFindings(ctx);
-  const taken = new Set<number>();
-  for (const f of [...dates, ...citations]) for (let i = f.first; i <= f.last; i++) taken.add(i);
+  // Tokens inside a date or a citation, by index (a byte each: this is per paragraph).
+  const taken = new Uint8Array(tokens.length);
+  for (const f of dates) taken.fill(1, f.first, f.last + 1);
+  for (const f of citations) taken.fill(1, f.first, f.last + 1);
   const dateSpans: Span[] = dates.map((d) => [d.start, d.end] as const);
 
   /**
@@ -36,7 +44,7 @@ export function findTargets(ctx: PhraseContext): Target[] {
    */
   const amountEndBefore = (first: number): number => {
     for (let i = first - 1; i >= 0; i--) {
-      if (taken.has(i) || tokens[i]!.tokenType.name !== 'Number') continue;
+      if (taken[i] || tokens[i]!.tokenType.name !== 'Number') continue;
       let j = i;
       while (j + 1 < first && AMOUNT_TAIL.has(tokens[j + 1]!.tokenType.name)) j++;
       return tokens[j]!.startOffset + tokens[j]!.image.length;
@@ -45,14 +53,17 @@ export function findTargets(ctx: PhraseContext): Target[] {
   };
 
   /**
-   * A number followed by no unit, bound, range or fraction can only be a target after a
-   * comparator, where the scan starts at the comparator: skipping it saves most attempts
-   * (section numbers, years, serials).
+   * Attempts that could only be rejected, skipped before parsing (they would be most):
+   * - a number followed by no unit, bound, range or fraction can only be a target after a
+   *   comparator, where the scan starts at the comparator (section numbers, years, serials);
+   * - an amount in Chinese numerals (`一批`, `三个`) is a target only after a comparator or a
+   *   verb (`isTarget`), where the scan starts too — unless it is a fraction (`三分之一`).
    */
-  const bareNumber = (i: number): boolean => {
+  const rejectedAmount = (i: number): boolean => {
     const type = tokens[i]!.tokenType.name;
-    if (type !== 'Number' && type !== 'ChineseNumeral') return false;
-    return !QUANTITY_FOLLOWERS.has(tokens[i + 1]?.tokenType.name ?? '');
+    const next = tokens[i + 1]?.tokenType.name ?? '';
+    if (type === 'ChineseNumeral') return next !== 'FractionOf';
+    return type === 'Number' && !QUANTITY_FOLLOWERS.has(next);
   };
 
   const out: Target[] = [];
@@ -61,11 +72,11 @@ export function findTargets(ctx: PhraseContext): Target[] {
     'targetPhrase',
     tokens,
     (match) => {
-      for (let i = match.first; i <= match.last; i++) if (taken.has(i)) return 0;
+      for (let i = match.first; i <= match.last; i++) if (taken[i]) return 0;
       const reading = readTarget(match.cst);
       let next = match.end;
-      while (next < text.length && /\s/.test(text[next]!)) next++;
-      const closesClause = next === text.length || CLAUSE_END.test(text[next]!);
+      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+      const closesClause = next === text.length || CLAUSE_END.has(text.charCodeAt(next));
 
       let metric: string | null;
       let start = match.start;
@@ -79,7 +90,7 @@ export function findTargets(ctx: PhraseContext): Target[] {
         const before = metricBefore(text, match.start, dateSpans, amountEndBefore(match.first));
         metric = before.metric;
         if (before.adjacentStart !== null) start = before.adjacentStart;
-        if (metric === null && before.emptyClause && previous && !SENTENCE_END.test(text.slice(previous.end, match.start))) {
+        if (metric === null && before.emptyClause && previous && !holdsAny(text, previous.end, match.start, SENTENCE_END)) {
           // `自 2021 年起不得少于 90%` continues the metric of the clause before.
           metric = previous.metric;
         }
@@ -98,7 +109,7 @@ export function findTargets(ctx: PhraseContext): Target[] {
       previous = { metric, end: match.end };
       return match.last - match.first + 1;
     },
-    (i) => taken.has(i) || bareNumber(i),
+    (i) => taken[i] === 1 || rejectedAmount(i),
   );
   return out.map(({ text: t, metric, comparator, value, unit, sectionPath, line, column }) => ({
     text: t,

@@ -2,10 +2,11 @@
  * Attachments (附件): the list a notice announces (`附件：1.… 2.…`) matched with the
  * attachment parts it carries (`附件 1` + title). Either side may be missing.
  */
-import type { IToken } from 'chevrotain';
-import type { BlockPayload } from '../../grammar/classifyBlocks.js';
+import type { BlockTypes } from '../../grammar/classifyBlocks.js';
 import { foldDigits } from '../../grammar/data/numerals.js';
+import { AttachmentListBlock } from '../../grammar/documentTokens.js';
 import { diagnostic } from '../diagnostics.js';
+import type { Block } from '../layout/paragraphs.js';
 import type { Attachment, Diagnostic } from '../model.js';
 import { compactText } from './normalize.js';
 
@@ -19,16 +20,17 @@ export interface ListedAttachment {
 const LIST_OPENING = /^附\s*件\s*[:：]\s*/;
 const ITEM_NUMBER = /^([0-9０-９]{1,2})\s*[.．、]\s*/;
 
-/** Reads the items of one attachment list (its tokens in reading order). */
-export function readAttachmentList(tokens: readonly IToken[]): ListedAttachment[] {
+/** Reads the items of one attachment list (its paragraph indexes in reading order). */
+export function readAttachmentList(list: readonly number[], blocks: readonly Block[], types: BlockTypes): ListedAttachment[] {
   const items: ListedAttachment[] = [];
-  for (const token of tokens) {
-    const isOpening = token.tokenType.name === 'AttachmentListBlock';
+  for (const index of list) {
+    const block = blocks[index]!;
+    const isOpening = types.kind[index] === AttachmentListBlock;
     // Items after the opening are `2.…` headings to the block classifier.
-    const marker = isOpening ? null : (token.payload as BlockPayload).marker;
-    const text = isOpening ? token.image.replace(LIST_OPENING, '') : token.image;
+    const marker = isOpening ? null : types.marker[index]!;
+    const text = isOpening ? block.text.replace(LIST_OPENING, '') : block.text;
     const numbered = isOpening ? ITEM_NUMBER.exec(text) : null;
-    const line = token.startLine!;
+    const line = block.startLine;
     if (marker) items.push({ number: marker.ordinal, title: text.slice(marker.end), line });
     else if (numbered) items.push({ number: Number(foldDigits(numbered[1]!)), title: text.slice(numbered[0].length), line });
     else if (isOpening || items.length === 0) items.push({ number: null, title: text, line });
@@ -37,15 +39,16 @@ export function readAttachmentList(tokens: readonly IToken[]): ListedAttachment[
   return items.map((i) => ({ ...i, title: compactText(i.title) }));
 }
 
-/** An attachment part as found: its label token and title. */
+/** An attachment part as found: its label as printed, the label's line, and its title. */
 export interface FoundAttachment {
-  label: IToken;
+  label: string;
+  line: number;
   title: string | null;
 }
 
 /** The number printed in an attachment label (`附件 1` → 1), null for a bare `附件`. */
-export function labelNumber(label: IToken): number | null {
-  const m = /[0-9０-９]+/.exec(label.image);
+export function labelNumber(label: string): number | null {
+  const m = /[0-9０-９]+/.exec(label);
   return m ? Number(foldDigits(m[0])) : null;
 }
 
@@ -60,13 +63,13 @@ export function matchAttachments(listed: readonly ListedAttachment[], found: rea
       (n === null && listed.length === 1 && !used.has(listed[0]!) ? listed[0] : undefined);
     if (entry) used.add(entry);
     else {
-      diagnostics.push(diagnostic('document/attachment-not-listed', `${part.label.image.replace(/\s+/g, '')} is not announced in the document's 附件 list`, part.label.startLine!));
+      diagnostics.push(diagnostic('document/attachment-not-listed', `${part.label.replace(/\s+/g, '')} is not announced in the document's 附件 list`, part.line));
     }
     out.push({
       label: n === null ? '附件' : `附件${n}`,
       number: n,
       title: part.title ?? entry?.title ?? null,
-      startLine: part.label.startLine!,
+      startLine: part.line,
       listedLine: entry?.line ?? null,
     });
   }

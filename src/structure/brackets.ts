@@ -9,9 +9,10 @@ export function unmatchedBrackets(text: string): { open: number[]; close: number
   const open: number[] = [];
   const close: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') open.push(i);
-    else if (ch === '）' || ch === ')') {
+    // Char codes, not `text[i]`: each CJK character read as a string is a new string.
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) open.push(i);
+    else if (c === 0xff09 || c === 0x29) {
       if (open.length > 0) open.pop();
       else close.push(i);
     }

@@ -3,7 +3,7 @@
  * with their section trees and tables, attachments matched, phrases found, and the
  * diagnostics a CI user needs (a notice without number, title or date…).
  */
-import type { IToken } from 'chevrotain';
+import type { BlockTypes } from '../../grammar/classifyBlocks.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Block } from '../layout/paragraphs.js';
 import type { Diagnostic, Document, Part, Responsibility } from '../model.js';
@@ -14,32 +14,38 @@ import { compactText, disclosureOf, genreOf, parseDocNumber, parseFullDate, spli
 import { unmatchedBrackets } from './brackets.js';
 import { buildPartContent } from './sections.js';
 import { positionAt } from './sourceMap.js';
-import type { DocumentSkeleton, PartSkeleton } from './skeleton.js';
+import { INSERTED, type DocumentSkeleton, type PartSkeleton } from './skeleton.js';
 
-/** Builds one document of the output model from its skeleton. */
-export function buildDocument(skeleton: DocumentSkeleton, blocks: readonly Block[], diagnostics: Diagnostic[]): Document {
-  const startLine = skeleton.all[0]?.startLine ?? 1;
-  const endLine = skeleton.all[skeleton.all.length - 1]?.endLine ?? startLine;
-  const number = skeleton.docNumber ? parseDocNumber(skeleton.docNumber.image) : null;
-  const title = compactText(skeleton.title.map((t) => t.image).join(''));
-  const date = skeleton.date ? parseFullDate(skeleton.date.image) : null;
-  const issuerToken = skeleton.issuer ?? skeleton.signatureIssuer;
+/**
+ * Builds one document of the output model from its skeleton; `blocks` and `types` are
+ * the paragraphs the skeleton's indexes point to and the types the grammar gave them.
+ */
+export function buildDocument(skeleton: DocumentSkeleton, blocks: readonly Block[], types: BlockTypes, diagnostics: Diagnostic[]): Document {
+  // A token that recovery inserted reads as empty text.
+  const textOf = (i: number) => (i === INSERTED ? '' : blocks[i]!.text);
+  const { all } = skeleton;
+  const startLine = all.length > 0 ? blocks[all[0]!]!.startLine : 1;
+  const endLine = all.length > 0 ? blocks[all[all.length - 1]!]!.endLine : startLine;
+  const number = skeleton.docNumber !== null ? parseDocNumber(textOf(skeleton.docNumber)) : null;
+  const title = compactText(skeleton.title.map(textOf).join(''));
+  const date = skeleton.date !== null ? parseFullDate(textOf(skeleton.date)) : null;
+  const issuer = skeleton.issuer ?? skeleton.signatureIssuer;
 
-  if (!skeleton.docNumber) diagnostics.push(diagnostic('document/missing-number', 'Document has no document number (发文字号)', startLine));
+  if (skeleton.docNumber === null) diagnostics.push(diagnostic('document/missing-number', 'Document has no document number (发文字号)', startLine));
   if (!title) diagnostics.push(diagnostic('document/missing-title', 'Document has no title', startLine));
-  if (!skeleton.date) diagnostics.push(diagnostic('document/missing-date', 'Document has no signature date (成文日期)', startLine));
-  else if (!date) diagnostics.push(diagnostic('document/invalid-date', `Signature date 「${skeleton.date.image}」 is not a real date`, skeleton.date.startLine!));
-  if (!issuerToken) diagnostics.push(diagnostic('document/missing-issuer', 'Document has no issuer line (发文机关)', startLine));
+  if (skeleton.date === null) diagnostics.push(diagnostic('document/missing-date', 'Document has no signature date (成文日期)', startLine));
+  else if (!date) diagnostics.push(diagnostic('document/invalid-date', `Signature date 「${textOf(skeleton.date)}」 is not a real date`, blocks[skeleton.date]!.startLine));
+  if (issuer === null) diagnostics.push(diagnostic('document/missing-issuer', 'Document has no issuer line (发文机关)', startLine));
 
   const doc: Document = {
-    docNumber: number?.docNumber ?? (skeleton.docNumber ? compactText(skeleton.docNumber.image) : null),
+    docNumber: number?.docNumber ?? (skeleton.docNumber !== null ? compactText(textOf(skeleton.docNumber)) : null),
     docNumberParts: number?.parts ?? null,
-    issuer: issuerToken ? compactText(issuerToken.image) : null,
+    issuer: issuer !== null ? compactText(textOf(issuer)) : null,
     title,
     genre: genreOf(title),
-    addressees: skeleton.addressees ? splitAddressees(skeleton.addressees.image) : [],
+    addressees: skeleton.addressees !== null ? splitAddressees(textOf(skeleton.addressees)) : [],
     date,
-    disclosure: skeleton.disclosure ? disclosureOf(skeleton.disclosure.image) : null,
+    disclosure: skeleton.disclosure !== null ? disclosureOf(textOf(skeleton.disclosure)) : null,
     attachments: [],
     parts: [],
     responsibilities: [],
@@ -51,16 +57,21 @@ export function buildDocument(skeleton: DocumentSkeleton, blocks: readonly Block
   };
 
   const found: FoundAttachment[] = [];
+  const reach = lastLineBefore(all, blocks);
   skeleton.parts.forEach((partSkeleton, i) => {
     // A part runs to the last block before the next part (the notice's closing included).
     const next = skeleton.parts[i + 1];
-    const limit = next ? firstLine(next) : Number.MAX_SAFE_INTEGER;
-    const partEnd = Math.max(...skeleton.all.filter((t) => t.startLine! < limit).map((t) => t.endLine!), startLine);
-    const part = buildPart(partSkeleton, i === 0 ? startLine : firstLine(partSkeleton), partEnd, title, blocks, diagnostics, doc);
+    const limit = next ? firstLine(next, blocks) : Number.MAX_SAFE_INTEGER;
+    const partEnd = Math.max(reach(limit), startLine);
+    const part = buildPart(partSkeleton, i === 0 ? startLine : firstLine(partSkeleton, blocks), partEnd, title, blocks, types, diagnostics, doc);
     doc.parts.push(part);
-    if (partSkeleton.label) found.push({ label: partSkeleton.label, title: part.title });
+    if (partSkeleton.label !== null) {
+      const label = blocks[partSkeleton.label]!;
+      found.push({ label: label.text, line: label.startLine, title: part.title });
+    }
   });
-  doc.attachments = matchAttachments(skeleton.attachmentLists.flatMap(readAttachmentList), found, diagnostics);
+  const listed = skeleton.attachmentLists.flatMap((list) => readAttachmentList(list, blocks, types));
+  doc.attachments = matchAttachments(listed, found, diagnostics);
   const unknown = unknownAgencyDiagnostic(doc.responsibilities, doc.startLine);
   if (unknown) diagnostics.push(unknown);
   return doc;
@@ -72,11 +83,12 @@ function buildPart(
   endLine: number,
   noticeTitle: string,
   blocks: readonly Block[],
+  types: BlockTypes,
   diagnostics: Diagnostic[],
   doc: Document,
 ): Part {
-  const content = buildPartContent(skeleton.blocks, blocks, diagnostics);
-  const ownTitle = skeleton.title.length > 0 ? compactText(skeleton.title.map((t) => t.image).join('')) : null;
+  const content = buildPartContent(skeleton.blocks, blocks, types, diagnostics);
+  const ownTitle = skeleton.title.length > 0 ? compactText(skeleton.title.map((i) => blocks[i]!.text).join('')) : null;
   for (const unit of content.units) {
     const found = findPhrases({ block: unit.block, sectionPath: unit.sectionPath, documentDate: doc.date, diagnostics });
     reportBrackets(unit.block, found.responsibilities, diagnostics);
@@ -85,7 +97,7 @@ function buildPart(
     doc.targets.push(...found.targets);
     doc.citations.push(...found.citations);
   }
-  const label = skeleton.label ? compactText(skeleton.label.image) : null;
+  const label = skeleton.label !== null ? compactText(blocks[skeleton.label]!.text) : null;
   return {
     kind: skeleton.kind,
     label,
@@ -104,6 +116,7 @@ function buildPart(
  */
 function reportBrackets(block: Block, clauses: readonly Responsibility[], diagnostics: Diagnostic[]): void {
   const { open, close } = unmatchedBrackets(block.text);
+  if (open.length === 0 && close.length === 0) return;
   const clauseStarts = new Set(clauses.filter((c) => !c.closed).map((c) => `${c.line}:${c.column}`));
   for (const offset of open) {
     const at = positionAt(block, offset);
@@ -116,7 +129,32 @@ function reportBrackets(block: Block, clauses: readonly Responsibility[], diagno
   }
 }
 
-function firstLine(part: PartSkeleton): number {
-  const t: IToken | undefined = part.label ?? part.title[0] ?? part.blocks[0];
-  return t?.startLine ?? Number.MAX_SAFE_INTEGER;
+/**
+ * For a document's blocks, a function giving the last line of those that start before a
+ * line (-Infinity when none does): blocks sorted by first line, a prefix maximum of last
+ * lines and a binary search, not a pass over the whole document for every part.
+ */
+function lastLineBefore(all: readonly number[], blocks: readonly Block[]): (line: number) => number {
+  const byStart = all.map((index) => blocks[index]!).sort((a, b) => a.startLine - b.startLine);
+  const reach = new Float64Array(byStart.length);
+  let max = -Infinity;
+  for (let k = 0; k < byStart.length; k++) {
+    max = Math.max(max, byStart[k]!.endLine);
+    reach[k] = max;
+  }
+  return (line) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.startLine < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -Infinity : reach[lo - 1]!;
+  };
+}
+
+function firstLine(part: PartSkeleton, blocks: readonly Block[]): number {
+  const first = part.label ?? part.title[0] ?? part.blocks[0];
+  return first !== undefined ? blocks[first]!.startLine : Number.MAX_SAFE_INTEGER;
 }

@@ -5,6 +5,7 @@
 import { ADDRESSEE_SEPARATORS, ENUMERATION_STARTS } from '../../grammar/data/addressees.js';
 import { DOCUMENT_GENRES } from '../../grammar/data/issuers.js';
 import { chineseToInt, foldDigits } from '../../grammar/data/numerals.js';
+import { isWhiteSpace } from '../layout/lines.js';
 import type { DocNumberParts } from '../model.js';
 
 /**
@@ -15,32 +16,28 @@ export function compactText(text: string): string {
   // A loop rather than `replace(/\s+/g, callback)`: OCR'd text has a space run every few
   // characters, and a callback per run made this the hottest function of the parse.
   let i = 0;
-  while (i < text.length && !isRegexSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && !isWhiteSpace(text.charCodeAt(i))) i++;
   if (i === text.length) return text;
   const parts: string[] = [];
   let from = 0;
   while (i < text.length) {
     let j = i + 1;
-    while (j < text.length && isRegexSpace(text.charCodeAt(j))) j++;
+    while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
     parts.push(text.slice(from, i));
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     const after = j < text.length ? text.charCodeAt(j) : -1;
-    if (isAsciiAlnum(before) && isAsciiAlnum(after) && (isAsciiLetter(before) || isAsciiLetter(after))) parts.push(' ');
+    if (keepsSpaceBetween(before, after)) parts.push(' ');
     from = j;
     i = j;
-    while (i < text.length && !isRegexSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && !isWhiteSpace(text.charCodeAt(i))) i++;
   }
   parts.push(text.slice(from));
   return parts.join('');
 }
 
-/** Exactly the characters of the regex class `\s`. */
-function isRegexSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+/** True when a run of whitespace between these two characters is kept as one space: ASCII letters or digits, one of them a letter. */
+export function keepsSpaceBetween(before: number, after: number): boolean {
+  return isAsciiAlnum(before) && isAsciiAlnum(after) && (isAsciiLetter(before) || isAsciiLetter(after));
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -74,10 +71,9 @@ export function splitAddressees(printed: string): string[] {
     const ch = text[i]!;
     if (ch === '（' || ch === '(') depth++;
     else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    const rest = text.slice(i + 1);
     const separates =
       depth === 0 &&
-      (ADDRESSEE_SEPARATORS.includes(ch) || (ch === '、' && ENUMERATION_STARTS.some((w) => rest.startsWith(w))));
+      (ADDRESSEE_SEPARATORS.includes(ch) || (ch === '、' && ENUMERATION_STARTS.some((w) => text.startsWith(w, i + 1))));
     if (separates) {
       if (current) out.push(current);
       current = '';

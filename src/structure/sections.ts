@@ -5,8 +5,7 @@
  * `1.`–`22.` straight through `一、`–`五、`); a new family nests under the current
  * section unless GB/T 9704 ranks it higher, in which case it closes the lower ones.
  */
-import type { IToken } from 'chevrotain';
-import type { BlockPayload, MarkerMatch } from '../../grammar/classifyBlocks.js';
+import type { BlockTypes, MarkerMatch } from '../../grammar/classifyBlocks.js';
 import { BRACKET_PAIRS, FAMILY_RANK, type MarkerStyle } from '../../grammar/data/markers.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Block } from '../layout/paragraphs.js';
@@ -31,25 +30,24 @@ export interface PartContent {
 /** A heading ends at the first sentence stop; `.` counts only between CJK (OCR's 。). */
 const HEADING_STOP = /[。；：;:]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/;
 
-/** Builds the section tree, paragraphs and tables of one part. */
-export function buildPartContent(tokens: readonly IToken[], blocks: readonly Block[], diagnostics: Diagnostic[]): PartContent {
+/** Builds the section tree, paragraphs and tables of one part (`part`: its paragraph indexes). */
+export function buildPartContent(part: readonly number[], blocks: readonly Block[], types: BlockTypes, diagnostics: Diagnostic[]): PartContent {
   const content: PartContent = { sections: [], paragraphs: [], tables: [], units: [] };
   const stack: { section: Section; style: MarkerStyle }[] = [];
   const numbering = new NumberingCheck(diagnostics);
-  const tableAt = new Map(findTables(tokens));
+  const tableAt = new Map(findTables(part, blocks, types));
 
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const payload = token.payload as BlockPayload;
-    const block = blocks[payload.index]!;
+  for (let i = 0; i < part.length; i++) {
+    const index = part[i]!;
+    const block = blocks[index]!;
     const tableEnd = tableAt.get(i);
     if (tableEnd !== undefined) {
-      const run = tokens.slice(i, tableEnd + 1).map((t) => blocks[(t.payload as BlockPayload).index]!);
+      const run = part.slice(i, tableEnd + 1).map((j) => blocks[j]!);
       content.tables.push(buildTable(run, diagnostics));
       i = tableEnd;
       continue;
     }
-    const marker = payload.marker;
+    const marker = types.marker[index]!;
     if (!marker) {
       const paragraph: Paragraph = { line: block.startLine, text: block.text, endLine: block.endLine };
       const top = stack[stack.length - 1];
@@ -134,14 +132,22 @@ function extendEnd(stack: { section: Section }[], line: number): void {
  */
 class NumberingCheck {
   private readonly lastInFamily = new Map<MarkerStyle, number>();
+  /** The last child of each family under each parent (scanning the children per heading was quadratic). */
+  private readonly lastChild = new Map<Section, Map<MarkerStyle, Section>>();
   constructor(private readonly diagnostics: Diagnostic[]) {}
 
+  /** Checks `section`, about to become the last child of `parent` (or a top-level section). */
   check(section: Section, parent: Section | null, marker: MarkerMatch): void {
     this.checkBrackets(section, marker);
+    let children: Map<MarkerStyle, Section> | undefined;
+    if (parent) {
+      children = this.lastChild.get(parent);
+      if (!children) this.lastChild.set(parent, (children = new Map()));
+    }
+    const previous = children?.get(marker.style);
+    children?.set(marker.style, section);
     const n = marker.ordinal;
     if (n === null) return;
-    const siblings = parent ? parent.children : [];
-    const previous = [...siblings].reverse().find((s) => s.style === marker.style);
     const runOn = this.lastInFamily.get(marker.style);
     const expected = new Set<number>([previous ? (previous.ordinal ?? 0) + 1 : 1]);
     if (runOn !== undefined) expected.add(runOn + 1);

@@ -3,64 +3,85 @@
  * and attachment list. A visitor over the document grammar's CST (Chevrotain style:
  * the grammar has no actions). Every child is treated as optional, because error
  * recovery can leave any of them out.
+ *
+ * A skeleton names paragraphs by their index in the token stream (= in the paragraph
+ * list the grammar was given), not by token: once it is built, the tokens and the CST
+ * are garbage, and the later stages read text and lines from the paragraphs themselves.
  */
 import type { CstNode, IToken } from 'chevrotain';
 import { BaseDocumentVisitor } from '../../grammar/documentParser.js';
 
+/**
+ * Stands for a token that error recovery inserted (a document number the grammar expected
+ * and did not find): it names no paragraph, and reads as empty text.
+ */
+export const INSERTED = -1;
+
 /** The blocks of one part (notice body, instrument or attachment), in reading order. */
 export interface PartSkeleton {
   kind: 'notice' | 'instrument' | 'attachment';
-  label: IToken | null;
-  title: IToken[];
-  blocks: IToken[];
+  label: number | null;
+  title: number[];
+  blocks: number[];
 }
 
-/** The blocks of one notice, sorted into its pieces. */
+/** The blocks of one notice, sorted into its pieces (paragraph indexes, or `INSERTED`). */
 export interface DocumentSkeleton {
-  issuer: IToken | null;
-  title: IToken[];
-  docNumber: IToken | null;
-  addressees: IToken | null;
-  signatureIssuer: IToken | null;
-  date: IToken | null;
-  disclosure: IToken | null;
-  attachmentLists: IToken[][];
+  issuer: number | null;
+  title: number[];
+  docNumber: number | null;
+  addressees: number | null;
+  signatureIssuer: number | null;
+  date: number | null;
+  disclosure: number | null;
+  attachmentLists: number[][];
   parts: PartSkeleton[];
-  /** Every block of the document, for its line range. */
-  all: IToken[];
+  /** Every block of the document, in order, for its line range. */
+  all: number[];
 }
 
 /** What the whole gazette CST holds. */
 export interface GazetteSkeleton {
   documents: DocumentSkeleton[];
-  stray: IToken[];
+  stray: number[];
 }
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
-const tokens = (children: Children, name: string): IToken[] => (children[name] as IToken[] | undefined) ?? [];
-const nodes = (children: Children, name: string): CstNode[] => (children[name] as CstNode[] | undefined) ?? [];
-const first = (children: Children, name: string): IToken | null => tokens(children, name)[0] ?? null;
-
 /** Tokens inserted by error recovery have no real position (NaN in Chevrotain 11). */
 export function isRealToken(token: IToken): boolean {
-  return Number.isFinite(token.startOffset) && token.payload !== undefined;
+  return Number.isFinite(token.startOffset);
 }
+
+/** The paragraph a block token stands for (`classifyBlocks` makes its offset the paragraph's index). */
+const indexOf = (token: IToken): number => token.startOffset;
+const nodes = (children: Children, name: string): CstNode[] => (children[name] as CstNode[] | undefined) ?? [];
+/** The paragraphs of the real tokens named `name`. */
+const indexes = (children: Children, name: string): number[] => ((children[name] as IToken[] | undefined) ?? []).filter(isRealToken).map(indexOf);
+/** The paragraph of the first token named `name` (`INSERTED` for a token recovery made up). */
+const first = (children: Children, name: string): number | null => {
+  const token = (children[name] as IToken[] | undefined)?.[0];
+  if (!token) return null;
+  return isRealToken(token) ? indexOf(token) : INSERTED;
+};
 
 /** All real tokens under a CST node, in input order. */
 function allTokens(node: CstNode): IToken[] {
   const out: IToken[] = [];
   const walk = (n: CstNode) => {
-    for (const list of Object.values(n.children)) {
-      for (const el of list ?? []) {
-        if ('children' in el) walk(el as CstNode);
-        else if (isRealToken(el as IToken)) out.push(el as IToken);
+    for (const key in n.children) {
+      for (const el of n.children[key]!) {
+        if ('children' in el) walk(el);
+        else if (isRealToken(el)) out.push(el);
       }
     }
   };
   walk(node);
   return out.sort((a, b) => a.startOffset - b.startOffset);
 }
+
+/** The paragraphs of all real tokens under a CST node, in input order. */
+const allIndexes = (node: CstNode): number[] => allTokens(node).map(indexOf);
 
 class SkeletonVisitor extends BaseDocumentVisitor {
   constructor() {
@@ -71,7 +92,7 @@ class SkeletonVisitor extends BaseDocumentVisitor {
   gazette(ctx: Children): GazetteSkeleton {
     return {
       documents: nodes(ctx, 'document').map((d) => this.visit(d) as DocumentSkeleton),
-      stray: nodes(ctx, 'strayBlock').flatMap((s) => allTokens(s)),
+      stray: nodes(ctx, 'strayBlock').flatMap((s) => allIndexes(s)),
     };
   }
 
@@ -80,7 +101,7 @@ class SkeletonVisitor extends BaseDocumentVisitor {
     const headCtx = (head?.children ?? {}) as Children;
     const doc: DocumentSkeleton = {
       issuer: first(headCtx, 'IssuerBlock'),
-      title: tokens(headCtx, 'TitleBlock').filter(isRealToken),
+      title: indexes(headCtx, 'TitleBlock'),
       docNumber: first(headCtx, 'DocNumberBlock'),
       addressees: first(headCtx, 'AddresseeBlock'),
       signatureIssuer: null,
@@ -96,52 +117,45 @@ class SkeletonVisitor extends BaseDocumentVisitor {
     for (const instrument of nodes(ctx, 'instrument')) {
       const ictx = instrument.children as Children;
       const titleNode = nodes(ictx, 'instrumentTitle')[0];
-      const title = titleNode ? tokens(titleNode.children as Children, 'TextBlock').filter(isRealToken) : [];
+      const title = titleNode ? indexes(titleNode.children as Children, 'TextBlock') : [];
       doc.parts.push(this.partOf('instrument', null, title, nodes(ictx, 'body')[0], doc));
       for (const closing of nodes(ictx, 'closing')) this.closingOf(closing, doc);
     }
     for (const att of nodes(ctx, 'attachmentPart')) {
       const actx = att.children as Children;
       const titleNode = nodes(actx, 'attachmentTitle')[0];
-      const title = titleNode ? tokens(titleNode.children as Children, 'TextBlock').filter(isRealToken) : [];
+      const title = titleNode ? indexes(titleNode.children as Children, 'TextBlock') : [];
       doc.parts.push(this.partOf('attachment', first(actx, 'AttachmentLabelBlock'), title, nodes(actx, 'body')[0], doc));
     }
     // Every block the grammar put in this document, so that none is lost from its line
     // range: a second signature (a duplicated closing) fills no field above.
-    doc.all = allTokens({ name: 'document', children: ctx } as unknown as CstNode);
+    doc.all = allIndexes({ name: 'document', children: ctx } as unknown as CstNode);
     return doc;
   }
 
-  private partOf(
-    kind: PartSkeleton['kind'],
-    label: IToken | null,
-    title: IToken[],
-    body: CstNode | undefined,
-    doc: DocumentSkeleton,
-  ): PartSkeleton {
-    const blocks: IToken[] = [];
+  private partOf(kind: PartSkeleton['kind'], label: number | null, title: number[], body: CstNode | undefined, doc: DocumentSkeleton): PartSkeleton {
+    let blocks: number[] = [];
     if (body) {
-      const bctx = body.children as Children;
-      for (const b of nodes(bctx, 'bodyBlock')) blocks.push(...allTokens(b));
-      for (const list of nodes(bctx, 'attachmentList')) doc.attachmentLists.push(allTokens(list));
+      // The body's paragraphs and headings, in order; its attachment list is read apart.
+      const { attachmentList, ...paragraphs } = body.children as Children;
+      blocks = allIndexes({ name: 'body', children: paragraphs } as unknown as CstNode);
+      for (const list of (attachmentList ?? []) as CstNode[]) doc.attachmentLists.push(allIndexes(list));
     }
-    return { kind, label: label && isRealToken(label) ? label : null, title, blocks };
+    return { kind, label: label === INSERTED ? null : label, title, blocks };
   }
 
   private closingOf(closing: CstNode, doc: DocumentSkeleton): void {
-    const ts = allTokens(closing);
-    for (const t of ts) {
+    for (const t of allTokens(closing)) {
       const name = t.tokenType.name;
-      if (name === 'IssuerBlock' && !doc.signatureIssuer) doc.signatureIssuer = t;
-      else if (name === 'DateBlock' && !doc.date) doc.date = t;
-      else if (name === 'DisclosureBlock' && !doc.disclosure) doc.disclosure = t;
+      if (name === 'IssuerBlock') doc.signatureIssuer ??= indexOf(t);
+      else if (name === 'DateBlock') doc.date ??= indexOf(t);
+      else if (name === 'DisclosureBlock') doc.disclosure ??= indexOf(t);
     }
   }
 
   // Rules whose content the methods above read directly.
   documentHead(): void {}
   body(): void {}
-  bodyBlock(): void {}
   attachmentList(): void {}
   closing(): void {}
   instrument(): void {}
@@ -158,8 +172,8 @@ export function buildSkeleton(cst: CstNode): GazetteSkeleton {
   const result = visitor.visit(cst) as GazetteSkeleton;
   // A document spans from its first to its last block, whatever the CST grouped where.
   for (const doc of result.documents) {
-    const own = new Set<IToken>(doc.all);
-    const add = (t: IToken | null) => t && isRealToken(t) && own.add(t);
+    const own = new Set<number>(doc.all);
+    const add = (i: number | null) => i !== null && i !== INSERTED && own.add(i);
     [doc.issuer, doc.docNumber, doc.addressees, doc.signatureIssuer, doc.date, doc.disclosure].forEach(add);
     doc.title.forEach(add);
     doc.attachmentLists.flat().forEach(add);
@@ -168,7 +182,7 @@ export function buildSkeleton(cst: CstNode): GazetteSkeleton {
       p.title.forEach(add);
       p.blocks.forEach(add);
     }
-    doc.all = [...own].sort((a, b) => a.startOffset - b.startOffset);
+    doc.all = [...own].sort((a, b) => a - b);
   }
   return result;
 }

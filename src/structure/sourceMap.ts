@@ -1,5 +1,5 @@
 /** Maps an offset in a paragraph's text back to its input line and column. */
-import type { Block } from '../layout/paragraphs.js';
+import { LaidOutBlock, type Block } from '../layout/paragraphs.js';
 
 /** A position in the original input. */
 export interface Position {
@@ -9,6 +9,8 @@ export interface Position {
 
 /** Line and column (1-based) of `offset` in `block.text`. Binary search over the segments. */
 export function positionAt(block: Block, offset: number): Position {
+  // The plain-text layout keeps its segments in a table; other readers build them as objects.
+  if (block instanceof LaidOutBlock) return block.position(offset);
   const segs = block.segments;
   let lo = 0;
   let hi = segs.length - 1;

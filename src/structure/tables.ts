@@ -4,7 +4,8 @@
  * header cells `劳务品牌` / `特色工种`). Rows are split into cells at spaces where the
  * line has columns; other blocks become one cell each, and that is reported.
  */
-import type { IToken } from 'chevrotain';
+import type { BlockTypes } from '../../grammar/classifyBlocks.js';
+import { TableLineBlock, TextBlock } from '../../grammar/documentTokens.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Block } from '../layout/paragraphs.js';
 import type { Diagnostic, Table } from '../model.js';
@@ -14,26 +15,26 @@ const CELL_TEXT = /^[^。；;，,：:]{1,60}$/;
 /** A run needs this many table lines to be a table (one stray row-like line is text). */
 const MIN_TABLE_LINES = 2;
 
-const isLine = (t: IToken) => t.tokenType.name === 'TableLineBlock';
-const isCell = (t: IToken) => isLine(t) || (t.tokenType.name === 'TextBlock' && CELL_TEXT.test(t.image));
-
 /**
- * The tables among a part's blocks, as [first, last] token indexes: maximal runs of
- * cells that start and end with a table line and hold at least two of them.
+ * The tables among a part's blocks (`part`: paragraph indexes), as [first, last]
+ * positions in `part`: maximal runs of cells that start and end with a table line and
+ * hold at least two of them.
  */
-export function findTables(tokens: readonly IToken[]): [number, number][] {
+export function findTables(part: readonly number[], blocks: readonly Block[], types: BlockTypes): [number, number][] {
+  const isLine = (i: number) => types.kind[part[i]!] === TableLineBlock;
+  const isCell = (i: number) => isLine(i) || (types.kind[part[i]!] === TextBlock && CELL_TEXT.test(blocks[part[i]!]!.text));
   const out: [number, number][] = [];
   let i = 0;
-  while (i < tokens.length) {
-    if (!isLine(tokens[i]!)) {
+  while (i < part.length) {
+    if (!isLine(i)) {
       i++;
       continue;
     }
     let last = i;
     let lines = 1;
     let j = i + 1;
-    while (j < tokens.length && isCell(tokens[j]!)) {
-      if (isLine(tokens[j]!)) {
+    while (j < part.length && isCell(j)) {
+      if (isLine(j)) {
         last = j;
         lines++;
       }
@@ -55,10 +56,11 @@ const ROW_START = [/^[0-9０-９]{1,3}(?:\s|$)/, /^[\u4e00-\u9fff、]{1,10}(?:\s
  */
 function cellsByLine(block: Block): string[] {
   const cells: string[] = [];
-  block.segments.forEach((seg, i) => {
-    const end = block.segments[i + 1]?.offset ?? block.text.length;
+  const segments = block.segments;
+  segments.forEach((seg, i) => {
+    const end = segments[i + 1]?.offset ?? block.text.length;
     const piece = block.text.slice(seg.offset, end).replace(/\s+/g, '');
-    const tight = i > 0 && seg.line === block.segments[i - 1]!.line + 1;
+    const tight = i > 0 && seg.line === segments[i - 1]!.line + 1;
     if (tight && cells.length > 0) cells[cells.length - 1] += piece;
     else cells.push(piece);
   });
