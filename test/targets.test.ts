@@ -240,6 +240,15 @@ describe('not targets (whole seed)', () => {
   });
 });
 
+describe('which clauses the phrase lexer reads (grammar/phrase/scan.ts)', () => {
+  it('reads an amount in Chinese numerals with its unit in a clause anchored only by 之 or 分', () => {
+    // 之 and 分 anchor a clause (for 之日, 分之); the clause is lexed when it can hold a
+    // phrase, here 三十元 (a Chinese numeral before a unit, with or without a space).
+    expect(targetsIn('验收合格之后每户奖励不少于三十元。')).toEqual([['验收合格之后每户奖励不少于三十元', '验收合格之后每户奖励', '>=', 30, '元']]);
+    expect(targetsIn('部分企业每户奖励不少于三十 元。')).toEqual([['部分企业每户奖励不少于三十元', '部分企业每户奖励', '>=', 30, '元']]);
+  });
+});
+
 describe('character tests of the phrase finders (src/phrases/chars.ts)', () => {
   it('takes for white space exactly what \\s does', () => {
     const differ: number[] = [];

@@ -1,8 +1,8 @@
 /**
- * `start_chars_hint`s for Chevrotain tokens, so that building a lexer (at import, in every
- * process and worker) does not parse each token's regular expression to find the
- * characters it can start with — for the CJK classes of the phrase and clause grammars
- * that analysis is most of a lexer's start-up.
+ * `start_chars_hint`s for Chevrotain tokens (of the phrase and the clause grammars), so that
+ * building a lexer (at import, in every process and worker) does not parse each token's
+ * regular expression to find the characters it can start with: for the CJK classes of
+ * these grammars that analysis was most of a lexer's start-up.
  *
  * Chevrotain's first-character map keeps the codes below 256 one by one and files the
  * others in blocks of 255 codes (`charCodeToOptimizedIndex`): a hint must name each code
