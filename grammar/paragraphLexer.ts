@@ -10,6 +10,7 @@
 import { createToken, Lexer } from './chevrotain.js';
 import type { TokenType } from 'chevrotain';
 import { MARKER_FAMILIES, type MarkerStyle } from './data/markers.js';
+import { DISCLOSURE_VALUES } from './data/issuers.js';
 
 const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 const DIGIT = '0-9０-９';
@@ -17,10 +18,13 @@ const DIGIT = '0-9０-９';
 /** Spaces (ASCII, ideographic, tabs) are skipped: OCR scatters them inside words. */
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u3000]+/, group: Lexer.SKIPPED });
 
-/** `（此件公开发布）` and the other disclosure notes (公开属性). */
+/** OCR spaces may fall between any two characters of a fixed wording. */
+const spaced = (word: string) => [...word].join('\\s*');
+
+/** `（此件公开发布）` and the other disclosure notes (公开属性) of `DISCLOSURE_VALUES`. */
 export const Disclosure = createToken({
   name: 'Disclosure',
-  pattern: /[（(]\s*此\s*件\s*(?:公\s*开\s*发\s*布|依\s*申\s*请\s*公\s*开|不\s*予\s*公\s*开|不\s*公\s*开)\s*[）)]/,
+  pattern: new RegExp(`[（(]\\s*(?:${DISCLOSURE_VALUES.map(spaced).join('|')})\\s*[）)]`),
   start_chars_hint: ['（', '('],
 });
 

@@ -23,6 +23,24 @@ interface ExpectedDoc {
 
 const expected: ExpectedDoc[] = JSON.parse(readFileSync(fixturePath('seed/expected/documents.json'), 'utf8')).documents;
 
+// Invented variants: the seed prints only （此件公开发布）; other gazettes word the
+// disclosure note (公开属性) differently, with OCR spaces and half-width brackets.
+describe('disclosure notes other gazettes print (invented wording on the 50 号 notice)', () => {
+  const notice = readFileSync(fixturePath('notice-50/input.txt'), 'utf8');
+  for (const [printed, value] of [
+    ['（此件主动公开）', '此件主动公开'],
+    ['(此件 依申请 公开)', '此件依申请公开'],
+    ['（此件删减后公开)', '此件删减后公开'],
+    ['（此件不予公开）', '此件不予公开'],
+  ] as const) {
+    it(`reads ${printed} as ${value}, on line 16`, () => {
+      const result = parseGazette(notice.replace('（此件公开发布）', printed), { name: 'variant.txt' });
+      expect(result.documents.map((d) => [d.docNumber, d.disclosure])).toEqual([['吕政办发〔2020〕50号', value]]);
+      expect(result.documents[0]!.date).toBe('2020-07-07');
+    });
+  }
+});
+
 describe('the seed gazette (吕梁市人民政府公报 2020 No.4)', () => {
   const result = seedResult();
 

@@ -32,5 +32,10 @@ export const DOCUMENT_GENRES = [
   '决议', '公报', '纪要',
 ] as const;
 
-/** Disclosure notes (公开属性) as printed inside their brackets. */
-export const DISCLOSURE_VALUES = ['此件公开发布', '此件依申请公开', '此件不予公开', '此件不公开'] as const;
+/**
+ * Disclosure notes (公开属性) as printed inside their brackets. The seed prints only
+ * 此件公开发布; the others are the wordings other gazettes use (GB/T 9704 leaves it free).
+ */
+export const DISCLOSURE_VALUES = [
+  '此件公开发布', '此件主动公开', '此件依申请公开', '此件删减后公开', '此件不予公开', '此件不公开',
+] as const;
