@@ -105,6 +105,28 @@ class Talk {
   }
 }
 
+/**
+ * Parses every input (in this thread or on workers, see `executorFor`) and hands each
+ * outcome to `onOutcome` in input order; the workers are stopped and the progress line
+ * cleared however it ends.
+ */
+async function processInputs(
+  inputs: readonly InputSpec[],
+  options: CommonOptions,
+  emit: EmitSpec,
+  io: CliIo,
+  talk: Talk,
+  onOutcome: (outcome: Outcome) => void,
+): Promise<void> {
+  const { executor, inFlight } = await executorFor(inputs, options, io);
+  try {
+    await runOrdered(inputs.length, preparer(inputs, options, emit, io), executor, inFlight, onOutcome);
+  } finally {
+    await executor.close();
+    talk.clear();
+  }
+}
+
 /** Reads input `index` and makes its job, or a failed outcome when it cannot be read. */
 function preparer(inputs: readonly InputSpec[], options: CommonOptions, emit: EmitSpec, io: CliIo) {
   return async (index: number): Promise<Job | Outcome> => {
@@ -291,13 +313,7 @@ async function parseCommand(files: string[], options: ParseCommandOptions, io: C
     single.write(outcome.payload as Text);
   };
 
-  const { executor, inFlight } = await executorFor(inputs, options, io);
-  try {
-    await runOrdered(inputs.length, preparer(inputs, options, emit, io), executor, inFlight, onOutcome);
-  } finally {
-    await executor.close();
-    talk.clear();
-  }
+  await processInputs(inputs, options, emit, io, talk, onOutcome);
   if (jsonArray) single.write(jsonItems === 0 ? '[]\n' : '\n]\n');
   await Promise.all(writes);
   await Promise.all([single, ...new Set(csvOuts.values())].map((o) => o.finish()));
@@ -339,13 +355,7 @@ async function checkCommand(files: string[], options: CheckCommandOptions, io: C
     }
   };
 
-  const { executor, inFlight } = await executorFor(inputs, options, io);
-  try {
-    await runOrdered(inputs.length, preparer(inputs, options, emit, io), executor, inFlight, onOutcome);
-  } finally {
-    await executor.close();
-    talk.clear();
-  }
+  await processInputs(inputs, options, emit, io, talk, onOutcome);
   if (options.format === 'json') io.stdout.write(formatReports(reports, 'json'));
   const sum = (k: 'errors' | 'warnings' | 'infos') => reports.reduce((n, r) => n + r[k], 0);
   const findings = [count(sum('errors'), 'error'), count(sum('warnings'), 'warning'), count(sum('infos'), 'info')].join(', ');

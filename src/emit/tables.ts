@@ -57,14 +57,22 @@ export interface SectionRow {
   text: string;
 }
 
-/** One row of the `responsibilities` table: a clause. */
-export interface ResponsibilityRow {
+/**
+ * Where a record of the phrase tables (responsibilities, agencies, dates, targets,
+ * citations) stands: input, document, part, line and column, section path. Their first
+ * columns, in this order.
+ */
+export interface RecordPlace {
   source: string;
   docNumber: string | null;
   part: string;
   line: number;
   column: number;
   sectionPath: string;
+}
+
+/** One row of the `responsibilities` table: a clause. */
+export interface ResponsibilityRow extends RecordPlace {
   text: string;
   agencies: string;
   canonical: string;
@@ -77,13 +85,7 @@ export interface ResponsibilityRow {
 }
 
 /** One row of the `agencies` table: one agency named in one clause. */
-export interface AgencyRow {
-  source: string;
-  docNumber: string | null;
-  part: string;
-  line: number;
-  column: number;
-  sectionPath: string;
+export interface AgencyRow extends RecordPlace {
   agency: string;
   canonical: string | null;
   /** The role word of the agency's group in the clause (null when the group has none). */
@@ -95,13 +97,7 @@ export interface AgencyRow {
 }
 
 /** One row of the `dates` table: a date phrase. */
-export interface DateRow {
-  source: string;
-  docNumber: string | null;
-  part: string;
-  line: number;
-  column: number;
-  sectionPath: string;
+export interface DateRow extends RecordPlace {
   text: string;
   kind: string;
   start: string | null;
@@ -111,13 +107,7 @@ export interface DateRow {
 }
 
 /** One row of the `targets` table: a quantitative target. */
-export interface TargetRow {
-  source: string;
-  docNumber: string | null;
-  part: string;
-  line: number;
-  column: number;
-  sectionPath: string;
+export interface TargetRow extends RecordPlace {
   text: string;
   metric: string | null;
   comparator: string;
@@ -126,13 +116,7 @@ export interface TargetRow {
 }
 
 /** One row of the `citations` table: a cited law or document. */
-export interface CitationRow {
-  source: string;
-  docNumber: string | null;
-  part: string;
-  line: number;
-  column: number;
-  sectionPath: string;
+export interface CitationRow extends RecordPlace {
   text: string;
   title: string | null;
   /** The cited document's number (`docNumber` is the citing document's). */
@@ -226,6 +210,11 @@ function partAt(doc: Document, line: number): string {
   return part ? partName(part) : 'notice';
 }
 
+/** The place columns of a record found in document `d` of input `source`. */
+function placeOf(d: Document, source: string, record: { line: number; column: number; sectionPath: readonly string[] }): RecordPlace {
+  return { source, docNumber: d.docNumber, part: partAt(d, record.line), line: record.line, column: record.column, sectionPath: pathOf(record.sectionPath) };
+}
+
 /** Every section of a tree, depth first, in reading order. */
 function flatten(sections: readonly Section[]): Section[] {
   return sections.flatMap((s) => [s, ...flatten(s.children)]);
@@ -288,12 +277,7 @@ function rolesText(r: Responsibility): string {
 export function responsibilitiesTable(results: GazetteResult | readonly GazetteResult[]): ResponsibilityRow[] {
   return eachDocument(results, (d, source) =>
     d.responsibilities.map((r) => ({
-      source,
-      docNumber: d.docNumber,
-      part: partAt(d, r.line),
-      line: r.line,
-      column: r.column,
-      sectionPath: pathOf(r.sectionPath),
+      ...placeOf(d, source, r),
       text: r.text,
       agencies: join(r.agencies),
       canonical: join(r.agencies.map((a, i) => r.canonical[i] ?? a)),
@@ -311,12 +295,7 @@ export function agenciesTable(results: GazetteResult | readonly GazetteResult[])
   return eachDocument(results, (d, source) =>
     d.responsibilities.flatMap((r) =>
       r.agencies.map((agency, i) => ({
-        source,
-        docNumber: d.docNumber,
-        part: partAt(d, r.line),
-        line: r.line,
-        column: r.column,
-        sectionPath: pathOf(r.sectionPath),
+        ...placeOf(d, source, r),
         agency,
         canonical: r.canonical[i] ?? null,
         role: r.roles.find((g) => g.agencies.includes(agency))?.role ?? null,
@@ -333,12 +312,7 @@ export function agenciesTable(results: GazetteResult | readonly GazetteResult[])
 export function datesTable(results: GazetteResult | readonly GazetteResult[]): DateRow[] {
   return eachDocument(results, (d, source) =>
     d.dates.map((p) => ({
-      source,
-      docNumber: d.docNumber,
-      part: partAt(d, p.line),
-      line: p.line,
-      column: p.column,
-      sectionPath: pathOf(p.sectionPath),
+      ...placeOf(d, source, p),
       text: p.text,
       kind: p.kind,
       start: p.start,
@@ -353,12 +327,7 @@ export function datesTable(results: GazetteResult | readonly GazetteResult[]): D
 export function targetsTable(results: GazetteResult | readonly GazetteResult[]): TargetRow[] {
   return eachDocument(results, (d, source) =>
     d.targets.map((t) => ({
-      source,
-      docNumber: d.docNumber,
-      part: partAt(d, t.line),
-      line: t.line,
-      column: t.column,
-      sectionPath: pathOf(t.sectionPath),
+      ...placeOf(d, source, t),
       text: t.text,
       metric: t.metric,
       comparator: t.comparator,
@@ -372,12 +341,7 @@ export function targetsTable(results: GazetteResult | readonly GazetteResult[]):
 export function citationsTable(results: GazetteResult | readonly GazetteResult[]): CitationRow[] {
   return eachDocument(results, (d, source) =>
     d.citations.map((c) => ({
-      source,
-      docNumber: d.docNumber,
-      part: partAt(d, c.line),
-      line: c.line,
-      column: c.column,
-      sectionPath: pathOf(c.sectionPath),
+      ...placeOf(d, source, c),
       text: c.text,
       title: c.title,
       citedDocNumber: c.docNumber,

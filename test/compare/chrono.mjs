@@ -11,7 +11,7 @@
  * counts when chrono's date is the listed end)? Chrono's results that overlap no listed
  * phrase are counted as extra.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { parseGazette } from '../../dist/src/index.js';
@@ -19,14 +19,14 @@ import { parseGazette } from '../../dist/src/index.js';
 const fixture = (p) => fileURLToPath(new URL(`../../fixtures/${p}`, import.meta.url));
 const squash = (s) => (s ?? '').replace(/\s+/g, '');
 
-const LISTS = [
-  { name: '50', serial: 50, part: null },
-  { name: '55', serial: 55, part: null },
-  { name: '58-instrument', serial: 58, part: 'instrument' },
-  { name: '59', serial: 59, part: null },
-  { name: '61', serial: 61, part: null },
-  { name: '65', serial: 65, part: null },
-];
+// The hand-read date lists; a file's stem says what it covers (`58-instrument`: 58 号's instrument).
+const LISTS = readdirSync(fixture('seed/expected/dates'))
+  .filter((f) => f.endsWith('.tsv'))
+  .sort()
+  .map((f) => {
+    const [serial, ...part] = f.replace(/\.tsv$/, '').split('-');
+    return { name: f.replace(/\.tsv$/, ''), serial: Number(serial), part: part.length ? part.join('-') : null };
+  });
 
 function readList(name) {
   const lines = readFileSync(fixture(`seed/expected/dates/${name}.tsv`), 'utf8')

@@ -28,3 +28,19 @@ export function listFiles(kind: string): string[] {
 
 /** Whitespace removed: the lists compare text this way. */
 export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
+
+/** What a list file covers, from its stem: `58-instrument` → 58 号, its instrument; `50` → all of 50 号. */
+export interface ListScope {
+  name: string;
+  serial: number;
+  /** A part name (`instrument`, `attachment-1`), or null for the whole document. */
+  part: string | null;
+}
+
+/** The lists of one kind with the document and part each covers. */
+export function listScopes(kind: string): ListScope[] {
+  return listFiles(kind).map((name) => {
+    const [serial, ...part] = name.split('-');
+    return { name, serial: Number(serial), part: part.length > 0 ? part.join('-') : null };
+  });
+}
