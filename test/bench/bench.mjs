@@ -6,15 +6,19 @@
  *  - the baseline pass (decode, split lines, a few regexes per line) on the same bytes;
  *  - peak RSS for ×64, measured in a child process;
  *  - the CLI's whole-process time on the seed (median of several runs, with their range and
- *    CPU time), each run next to a bare `node -e 0` so that both see the same load;
+ *    CPU time), each run next to a bare `node -e 0` so that both see the same load, and
+ *    how a fresh process splits it (loading the library, the first parse before the JIT);
  *  - the `--jobs` speed-up on 32 copies of the seed: `--jobs 1` and one job per core run
- *    back to back in pairs, the median and the range of the pairs' ratios.
+ *    back to back in pairs, the median and the range of the pairs' ratios;
+ *  - the machine's own ceiling for that speed-up: one process per core, each parsing the
+ *    seed 16 times, against one such process alone (no threads, no CLI, nothing shared);
+ *    and the same for a loop of integer arithmetic, which shows the cores are there.
  *
  * It imports the built library (`dist/`): `npm run bench` builds first. Never a test:
  * timings on a shared machine are noisy, so they are reported, not asserted.
  * Environment: BENCH_QUICK=1 runs fewer repetitions.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +96,11 @@ const cliRuns = QUICK ? 3 : 9;
 log(`bench: CLI whole process on the seed, ${cliRuns} runs`);
 const cliPairs = Array.from({ length: cliRuns }, () => [spawnTimed([BIN, SEED, '-q']), spawnTimed(['-e', '0'])]);
 const cli = summary(cliPairs.map(([c]) => c));
+// …and where a fresh process spends it: loading the library, the first (cold) parse.
+const coldRuns = Array.from({ length: QUICK ? 1 : 5 }, () =>
+  JSON.parse(execFileSync(process.execPath, [join(ROOT, 'test/bench/cold-child.mjs')], { encoding: 'utf8' })),
+);
+const cold = Object.fromEntries(['importMs', 'firstMs', 'warmMs'].map((k) => [k, median(coldRuns.map((r) => r[k]))]));
 const bareNode = summary(cliPairs.map(([, n]) => n));
 
 // --jobs: 32 copies of the seed, one job vs one per core, in back-to-back pairs (the
@@ -124,6 +133,23 @@ if (/--jobs\b/.test(help)) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+// The ceiling for --jobs on this machine: independent processes, one per core, doing the
+// same work as one process alone. Memory-bound work (a parse allocates a lot) can scale far
+// worse than the core count when the cores share caches and memory bandwidth; arithmetic
+// that stays in registers shows whether the cores themselves are there.
+const cores = cpus().length;
+let ceiling = null;
+if (cores > 1) {
+  log(`bench: ceiling, ${cores} processes at once vs 1 alone (parse ×16 each; arithmetic)`);
+  const parseArgs = [join(ROOT, 'test/bench/parse-child.mjs'), '16'];
+  const loopArgs = ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);'];
+  const speedup = async (args) => {
+    const alone = await spawnConcurrent(args, 1);
+    const together = await spawnConcurrent(args, cores);
+    return (cores * alone) / together;
+  };
+  ceiling = { parse: await speedup(parseArgs), arithmetic: await speedup(loopArgs) };
 }
 const loadAtEnd = loadavg().map((l) => fmt(l, 2)).join(' ');
 
@@ -159,6 +185,12 @@ row(
   '≤ 0.4 s',
   cli.ms <= 400,
 );
+row(
+  `… of which, in a fresh process (median of ${coldRuns.length})`,
+  `loading the library ${fmt(cold.importMs, 0)} ms; first parse ${fmt(cold.firstMs, 0)} ms (the same parse warm: ${fmt(cold.warmMs, 0)} ms)`,
+  '',
+  null,
+);
 if (jobs) {
   const spread = `pairs ${fmt(Math.min(...jobs.ratios), 2)}–${fmt(Math.max(...jobs.ratios), 2)}×`;
   row(
@@ -169,6 +201,14 @@ if (jobs) {
   );
 } else {
   row('--jobs speed-up, 32 × seed', 'not available yet', '≥ 1.7×', null);
+}
+if (ceiling) {
+  row(
+    `ceiling: ${cores} processes at once vs 1 (same work each, no threads)`,
+    `parsing: ${fmt(ceiling.parse, 2)}×; integer arithmetic: ${fmt(ceiling.arithmetic, 2)}×`,
+    '',
+    null,
+  );
 }
 
 const stageRows = stages
@@ -209,6 +249,18 @@ function spawnTimed(args) {
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const after = childrenCpuMs();
   return { ms, cpu: cpu === null || after === null ? null : after - cpu };
+}
+
+/** Wall ms for `count` copies of `node args` started together, until the last one ends. */
+function spawnConcurrent(args, count) {
+  const t = performance.now();
+  const one = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], cwd: ROOT });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`))));
+    });
+  return Promise.all(Array.from({ length: count }, one)).then(() => performance.now() - t);
 }
 
 /** CPU time of this process's finished children, in ms: Linux only (`/proc/self/stat`, 100 ticks a second), else null. */

@@ -1,0 +1,20 @@
+/**
+ * Child process of the benchmark: where a fresh process's time goes before the first
+ * result — loading the library (modules, lexers and parsers built at import), the first
+ * parse of the seed (code not yet compiled by the JIT), and a later, warm parse.
+ * Prints one JSON line. Usage: node test/bench/cold-child.mjs
+ */
+import { readFileSync } from 'node:fs';
+
+const seed = new Uint8Array(readFileSync(new URL('../../fixtures/seed/input.txt', import.meta.url)));
+let t = performance.now();
+const { parseGazette } = await import('../../dist/src/index.js');
+const importMs = performance.now() - t;
+t = performance.now();
+parseGazette(seed, { name: 'seed' });
+const firstMs = performance.now() - t;
+for (let i = 0; i < 10; i++) parseGazette(seed, { name: 'seed' });
+t = performance.now();
+parseGazette(seed, { name: 'seed' });
+const warmMs = performance.now() - t;
+process.stdout.write(JSON.stringify({ importMs, firstMs, warmMs }) + '\n');
