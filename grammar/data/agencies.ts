@@ -65,6 +65,10 @@ export const MUNICIPAL_AGENCIES: readonly AgencyEntry[] = [
   entry('市大数据应用局', '市大数据局'),
   entry('市人民防空办公室', '市人防办'),
   entry('市中小企业服务中心'),
+  // 64 号 16286, as printed (the full name is never printed; not to be confused with 市中小企业服务中心).
+  entry('市中小企业局'),
+  // 64 号 16286 prints 金融办 after 市发展改革委: the list carries 市 (see canonicalNames); as printed.
+  entry('市金融办'),
   entry('市房地产管理服务中心'),
   entry('市宗教事务局'),
   entry('市供销合作社', '市供销社'),
@@ -131,6 +135,8 @@ export const COLLECTIVE_ACTORS: readonly AgencyEntry[] = [
   entry('各县（市、区）应急管理局', '各县市区应急管理局'),
   entry('各县（市、区）工信局', '各县市区工信局'),
   entry('各县（市、区）市场监管局', '各县市区市场监管局'),
+  // 58 号 附件13 13853 prints 生态环境局 after 各县市区应急管理局: the list carries the level.
+  entry('各县（市、区）生态环境局', '各县市区生态环境局'),
   // 58 号 附件3 5270 …, 附件13 13835.
   entry('市、县应急管理局', '市县应急管理局'),
   entry('市、县工信部门'),
@@ -153,6 +159,10 @@ export const COLLECTIVE_ACTORS: readonly AgencyEntry[] = [
   entry('各级政府安委办'),
   entry('安委会成员单位'),
   entry('各级编办'),
+  // 58 号 附件4 5953: 各级编办、人社局、组织部、应急管理局 — 各级 carried to each.
+  entry('各级人社局'),
+  entry('各级组织部'),
+  entry('各级应急管理局'),
   entry('各企业'),
   entry('各化工行业企业'),
   entry('各重点行业领域企业'),

@@ -17,9 +17,9 @@ const printsLevel = (name: string): boolean => printsScope(name) && !name.starts
  * `市市场监管局、民政局、税务局` (64 号 15925), `市应急管理局、市场监督管理局` (58 号
  * instrument 3172), `市文旅局、交通局` (64 号 16298), `市、县生态环境局、应急管理局`
  * (58 号 附件3 5685). A name printed without a level takes the canonical name of the
- * level printed by the nearest item before it + its name, when the directory knows that;
- * `各县市区应急管理局、生态环境局` (58 号 附件13 13847) finds no `各县市区生态环境局`
- * and stays unknown.
+ * level printed by the nearest item before it + its name, when the directory knows that
+ * (`各县市区应急管理局、生态环境局`, 58 号 附件13 13853: 各县（市、区）生态环境局); else it
+ * stays unknown.
  */
 export function canonicalNames(group: readonly string[]): (string | null)[] {
   let level = '';
