@@ -89,6 +89,18 @@ describe('outlines read by hand', () => {
     expect(across.text).not.toContain('- 56 -');
   });
 
+  it('ends a run-in stage heading after its bracketed dates when no stop follows (54 号 四、工作步骤, 1203–1217)', () => {
+    const steps = sectionsOf(seedDoc(54)).find(({ s }) => s.line === 1201)!.s;
+    expect(steps.children.map((c) => [c.line, c.marker, c.heading])).toEqual([
+      [1203, '（一）', '动员部署阶段（8月24日前）'],
+      [1217, '（二）', '排查研判阶段（8月24日至8月31日）'],
+      [1229, '（三）', '查处整改阶段（9月1日至10月15日）'],
+      [1246, '（四）', '验收总结阶段（10月16日至10月31日）'],
+    ]);
+    // A bracket in a heading that holds no date does not end it: 各县（市、区）… (50 号).
+    expect(sectionsOf(seedDoc(50)).filter(({ s }) => /（市、区）$/.test(s.heading))).toEqual([]);
+  });
+
   it('finds about eight hundred headings in the seed', () => {
     expect(seedResult().stats.sections).toBe(795);
   });

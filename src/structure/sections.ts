@@ -30,6 +30,14 @@ export interface PartContent {
 /** A heading ends at the first sentence stop; `.` counts only between CJK (OCR's 。). */
 const HEADING_STOP = /[。；：;:]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/;
 
+/**
+ * …or after the dates of a stage, in brackets, when the text runs on with no stop:
+ * `（一）动员部署阶段（8月 24 日前）传达学习…` (54 号 1203; its sibling `（二）排查研判阶段
+ * （8月24日至8月31日）` stands on a line of its own). A short name, then a bracket holding
+ * a date (a digit or Chinese numeral before 年, 月 or 日), closed.
+ */
+const DATED_STAGE = /^[^。；：;:，,（(]{2,20}[（(][^（()）。；]*?[0-9０-９一二三四五六七八九十〇]\s*[年月日][^（()）。；]*[）)]/;
+
 /** Builds the section tree, paragraphs and tables of one part (`part`: its paragraph indexes). */
 export function buildPartContent(part: readonly number[], blocks: readonly Block[], types: BlockTypes, diagnostics: Diagnostic[]): PartContent {
   const content: PartContent = { sections: [], paragraphs: [], tables: [], units: [] };
@@ -99,7 +107,10 @@ function placeHeading(stack: { section: Section; style: MarkerStyle }[], marker:
 function makeSection(marker: MarkerMatch, block: Block, parent: Section | null): Section {
   const rest = block.text.slice(marker.end);
   const stop = HEADING_STOP.exec(rest);
-  const heading = compactText((stop ? rest.slice(0, stop.index) : rest).trim());
+  const lead = rest.length - rest.trimStart().length;
+  const staged = DATED_STAGE.exec(rest.slice(lead));
+  const end = Math.min(stop?.index ?? rest.length, staged ? lead + staged[0].length : rest.length);
+  const heading = compactText(rest.slice(0, end).trim());
   const own = pathElement(marker);
   return {
     level: (parent?.level ?? 0) + 1,
