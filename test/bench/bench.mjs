@@ -146,7 +146,8 @@ const cores = cpus().length;
 let ceiling = null;
 if (cores > 1) {
   log(`bench: ceiling, ${cores} processes at once vs 1 alone (parse ×16 each; arithmetic)`);
-  const parseArgs = [join(ROOT, 'test/bench/parse-child.mjs'), '16'];
+  // With the V8 flag the CLI sets, as --jobs runs.
+  const parseArgs = ['--no-allocation-site-pretenuring', join(ROOT, 'test/bench/parse-child.mjs'), '16'];
   const loopArgs = ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);'];
   const speedup = async (args) => {
     const alone = await spawnConcurrent(args, 1);
