@@ -390,16 +390,21 @@ describe('--jobs', () => {
     expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).source)).toEqual(inputs);
   });
 
-  it('defaults to the number of cores, at most one per file', async () => {
+  it('defaults to one worker per core but one, at most one per file', async () => {
     const s = scrambling();
-    await cli([N50, N61], { cpus: 8, createWorkers: (n) => (s.sizes.push(n), s.executor) });
-    expect(s.sizes).toEqual([2]);
+    const make = (n: number) => (s.sizes.push(n), s.executor);
+    await cli([N50, N61], { cpus: 8, createWorkers: make });
+    await cli([N50, N61, N50, N61], { cpus: 4, createWorkers: make });
+    expect(s.sizes).toEqual([2, 3]);
+    // Two cores: one job, in-process, however large the inputs (their sizes unknown here count as large).
+    expect((await cli([N50, N61], { cpus: 2, createWorkers: make })).code).toBe(0);
+    expect(s.sizes).toEqual([2, 3]);
   });
 
   it('without --jobs, keeps small inputs in-process (thread start-up would cost more); --jobs 2 uses threads', async () => {
     const s = scrambling();
     const make = (n: number) => (s.sizes.push(n), s.executor);
-    expect((await cli([N50, N61], { cpus: 2, knowSizes: true, createWorkers: make })).code).toBe(0);
+    expect((await cli([N50, N61], { cpus: 4, knowSizes: true, createWorkers: make })).code).toBe(0);
     expect(s.sizes).toEqual([]);
     await cli([N50, N61, '--jobs', '2'], { knowSizes: true, createWorkers: make });
     expect(s.sizes).toEqual([2]);

@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { CHECK_FORMATS, type CheckFormat } from './report.js';
 import type { InputFormat } from './inputs.js';
 import type { CliIo } from './io.js';
-import { WORKER_THRESHOLD_MB } from './pool.js';
+import { defaultJobs, WORKER_THRESHOLD_MB } from './pool.js';
 
 /** Output formats of the default command. */
 export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'outline'] as const;
@@ -94,14 +94,14 @@ function ignoreValue(value: string, previous: string[] = []): string[] {
 }
 
 /** Adds the options both commands have. */
-function commonOptions(command: Command, defaultJobs: number): Command {
+function commonOptions(command: Command, jobsByDefault: number): Command {
   return command
     .addOption(new Option('--from <format>', 'read inputs as this format instead of guessing from the extension (.md is Markdown, anything else OCR text); e.g. --from md for Markdown on stdin').choices(['txt', 'md']))
     .addOption(new Option('--encoding <name>', 'force the input encoding instead of detecting it (utf-8, utf-16le, utf-16be, gb18030, gbk, big5); e.g. --encoding gb18030').argParser(encodingValue))
     .addOption(
       new Option(
         '-j, --jobs <n>',
-        `files parsed at once, on worker threads (e.g. -j 4). Default: the number of cores (${defaultJobs} here) once the inputs reach ${WORKER_THRESHOLD_MB} MB, below that (and for a single file) in-process, where no thread start-up is paid`,
+        `files parsed at once, on worker threads (e.g. -j 4). Default: one per core but one (${jobsByDefault} here; 1: no threads) once the inputs reach ${WORKER_THRESHOLD_MB} MB, below that (and for a single file) in-process, where no thread start-up is paid`,
       ).argParser(jobsValue),
     )
     .option('-q, --quiet', 'no summary and no progress on stderr; problems are still reported')
@@ -111,7 +111,7 @@ function commonOptions(command: Command, defaultJobs: number): Command {
 
 /** Builds the program; `handlers` are called with parsed arguments. */
 export function buildProgram(io: CliIo, handlers: Handlers): Command {
-  const defaultJobs = Math.max(1, io.cpus ?? 1);
+  const jobsByDefault = defaultJobs(io.cpus);
   const program = new Command('gazette-parse')
     .description(
       "Turn OCR'd Chinese government gazettes (政府公报) into structured data: documents, sections, responsibility clauses, dates and targets, each pointing at its input line.",
@@ -133,7 +133,7 @@ export function buildProgram(io: CliIo, handlers: Handlers): Command {
     )
     .option('-o, --output <path>', 'write to this file instead of stdout; a directory (existing, or ending in /) gets one file per input, or per table for csv; e.g. -o out/')
     .option('--bom', 'start CSV output with a UTF-8 byte order mark so that Excel shows the Chinese text; e.g. --out csv --table tasks --bom');
-  commonOptions(program, defaultJobs).addHelpText('after', PARSE_EXAMPLES);
+  commonOptions(program, jobsByDefault).addHelpText('after', PARSE_EXAMPLES);
 
   const check = program
     .command('check')
@@ -144,7 +144,7 @@ export function buildProgram(io: CliIo, handlers: Handlers): Command {
     .addOption(new Option('--format <format>', 'text (file:line:col severity code message), json, or github (workflow commands that annotate a pull request)').choices(CHECK_FORMATS).default('text'))
     .option('--strict', 'fail (exit 1) on warnings as well as errors')
     .option('--ignore <codes>', 'leave out these diagnostic codes, comma-separated; a code ending in / leaves out a whole stage; e.g. --ignore table/uncertain-cells,layout/', ignoreValue);
-  commonOptions(check, defaultJobs).addHelpText('after', CHECK_EXAMPLES);
+  commonOptions(check, jobsByDefault).addHelpText('after', CHECK_EXAMPLES);
   check.action((files: string[], options: CheckCommandOptions) => handlers.check(files, options));
 
   program.action((files: string[], options: ParseCommandOptions) => handlers.parse(files, options));

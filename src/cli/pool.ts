@@ -10,6 +10,16 @@ import type { Job, Outcome } from './process.js';
 /** Without --jobs, inputs smaller than this in total are parsed in-process: threads cost more to start than they save. */
 export const WORKER_THRESHOLD_MB = 4;
 
+/**
+ * Without --jobs: one worker per core but one. A parse in one thread already keeps about
+ * 1.4 cores busy (V8 collects garbage and compiles on background threads), and the main
+ * thread reads and writes; on the two-core development machine two workers were slower
+ * than one thread (bench: 0.84×; two independent processes reach only 1.2×).
+ */
+export function defaultJobs(cpus: number | undefined): number {
+  return Math.max(1, (cpus ?? 1) - 1);
+}
+
 /** Something that runs jobs: in this thread, or on worker threads. */
 export interface Executor {
   run(job: Job): Promise<Outcome>;

@@ -13,7 +13,7 @@ import type { CheckCommandOptions, CommonOptions, ParseCommandOptions } from './
 import { formatReports, type CheckReport } from './report.js';
 import { expandInputs, type InputSpec } from './inputs.js';
 import { writeText, type CliIo } from './io.js';
-import { inProcessExecutor, runOrdered, WORKER_THRESHOLD_MB, type Executor } from './pool.js';
+import { defaultJobs, inProcessExecutor, runOrdered, WORKER_THRESHOLD_MB, type Executor } from './pool.js';
 import type { EmitSpec, Job, Outcome, Summary, Text } from './process.js';
 
 /** Exit codes. */
@@ -150,7 +150,7 @@ function preparer(inputs: readonly InputSpec[], options: CommonOptions, emit: Em
  * current one, so that a thread that finishes never waits for a file to be read.
  */
 async function executorFor(inputs: readonly InputSpec[], options: CommonOptions, io: CliIo): Promise<{ executor: Executor; inFlight: number }> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? io.cpus ?? 1, inputs.length));
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(io.cpus), inputs.length));
   if (jobs > 1 && io.createWorkers && (options.jobs !== undefined || (await totalBytes(inputs, io)) >= WORKER_THRESHOLD_MB * 1024 * 1024)) {
     return { executor: io.createWorkers(jobs), inFlight: 2 * jobs };
   }
