@@ -235,8 +235,36 @@ describe('not targets (whole seed)', () => {
     expect(all.filter((t) => /《|》/.test(t.text))).toEqual([]);
   });
 
+  it('never reads a number inside a name: 提高五人小组履职尽责能力 (58 号 2380, 7051)', () => {
+    expect(onLine(2380).concat(onLine(7051))).toEqual([]);
+    expect(all.filter((t) => /五人/.test(t.text))).toEqual([]);
+  });
+
+  it('never reads the bounds of a place or a condition a noun must meet (58 号 7366–7370, 66 号 17311)', () => {
+    // 严禁新批新建“头顶库”、总坝高超过 200 米以及在距离黄河干流岸线 3 公里、重要支流岸线 1 公里范围内的尾矿库
+    expect([7364, 7366, 7368, 7370].flatMap(onLine)).toEqual([]);
+    // 装配率超过 50%且只有少量潜在投标人可供选择的装配式建筑项目: not read with 超过, nor as a bare 50%.
+    expect(onLine(17311)).toEqual([]);
+    // Its siblings that set goals are still read: 达到 15% (17160), 比例达到 21% (17164).
+    expect([17160, 17164].flatMap(onLine).map((t) => [t.comparator, t.value, t.unit])).toEqual([
+      ['>=', 15, '%'],
+      ['>=', 21, '%'],
+    ]);
+  });
+
   it('reads nothing from tables (65 号 attachment: 总计 100000 …, lines 17066-17128)', () => {
     expect(all.filter((t) => t.line >= 17066 && t.line <= 17128)).toEqual([]);
+  });
+});
+
+describe('conditions and goals (invented sentences)', () => {
+  it('reads a strict comparison as a goal only when it closes its clause', () => {
+    expect(targetsIn('固定资产投资增速超过 10%。')).toEqual([['固定资产投资增速超过10%', '固定资产投资增速', '>', 10, '%']]);
+    expect(targetsIn('对增速超过 10%的企业给予奖励。')).toEqual([]);
+  });
+
+  it('never reads the distances that bound a place', () => {
+    expect(targetsIn('在距离河道 500 米、湖泊 300 米范围内禁止建设。')).toEqual([]);
   });
 });
 

@@ -132,3 +132,17 @@ export const COUNTED_NOUN_STOPS = ['作为', '进行', '予以', '根据', '按�
 
 /** A metric longer than this is a clause, not a noun phrase: only its head after the last 的 is kept, if any. */
 export const MAX_METRIC_LENGTH = 32;
+
+/**
+ * Strict comparisons state a condition a noun must meet more often than a goal: inside a
+ * clause that goes on, the amount is a condition (`装配率超过 50%且只有少量潜在投标人可供选择的
+ * 装配式建筑项目`, 66 号 17311; `严禁新批新建…总坝高超过 200 米以及…的尾矿库`, 58 号 7366);
+ * a target only when it closes its clause (`增速超过 10%。`).
+ */
+export const CONDITION_COMPARATORS: readonly string[] = ['超过', '高于', '大于', '多于', '低于', '少于', '小于'];
+
+/**
+ * Words earlier in a clause that make its amounts the bounds of a place, not goals: `在距离
+ * 黄河干流岸线 3 公里、重要支流岸线 1 公里范围内` (58 号 7366).
+ */
+export const SCOPE_WORDS: readonly string[] = ['距离'];

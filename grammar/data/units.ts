@@ -56,6 +56,12 @@ export const COUNT_UNITS = [
 /** Durations: read so they are not mistaken for counts, never targets (`7 天`, `3 个月`). */
 export const DURATION_UNITS = ['个工作日', '个小时', '工作日', '个月', '小时', '分钟', '周岁', '天', '周', '秒'] as const;
 
+/**
+ * Names with a number and a unit inside, never amounts: `提高五人小组履职尽责能力` (58 号
+ * 2380, 7051; the mine-safety 五人小组), and other set phrases of government text.
+ */
+export const NUMBERED_NAMES: readonly string[] = ['五人小组', '一岗双责', '一次性', '两个责任', '四不两直'];
+
 /** Every unit the lexer reads, longest first (so `万人` wins over `万`, `个月` over `个`). */
 export const ALL_UNITS: readonly string[] = [...PERCENT_UNITS, ...MONEY_UNITS, ...COUNT_UNITS, ...DURATION_UNITS].sort(
   (a, b) => b.length - a.length,

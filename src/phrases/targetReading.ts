@@ -3,7 +3,7 @@
  * amount, unit, bound), and the rules that decide whether a printed amount is a target.
  */
 import type { CstNode, IToken } from 'chevrotain';
-import { BOUND_WORDS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, type Comparison } from '../../grammar/data/comparators.js';
+import { BOUND_WORDS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, CONDITION_COMPARATORS, type Comparison } from '../../grammar/data/comparators.js';
 import { chineseToInt, foldDigits } from '../../grammar/data/numerals.js';
 import { unitKind } from '../../grammar/data/units.js';
 import { phraseParser } from '../../grammar/phrase/parser.js';
@@ -108,8 +108,18 @@ export function comparisonOf(reading: TargetReading): Comparison {
 export interface Surroundings {
   /** The amount closes its clause (a delimiter or the paragraph end follows). */
   closesClause: boolean;
+
   /** A metric was found before the phrase. */
   hasSubject: boolean;
+}
+
+/**
+ * A strict comparison that does not close its clause states a condition a noun must meet
+ * (`装配率超过 50%且…的项目`, see `CONDITION_COMPARATORS`): neither it nor its amount alone is
+ * a target.
+ */
+export function isCondition(reading: TargetReading, closesClause: boolean): boolean {
+  return !closesClause && reading.comparators.some((w) => CONDITION_COMPARATORS.includes(w));
 }
 
 /**

@@ -11,14 +11,35 @@ import { positionAt } from '../structure/sourceMap.js';
 import { citationFindings, type CitationFinding } from './citations.js';
 import { dateFindings, type DateFinding } from './dates.js';
 import type { PhraseContext } from './index.js';
-import { comparisonOf, isTarget, readTarget } from './targetReading.js';
+import { comparisonOf, isCondition, isTarget, readTarget } from './targetReading.js';
 import { codeSet, holdsAny, isSpace } from './chars.js';
 import { countedNounAfter, metricBefore, type Span } from './targetMetric.js';
+import { SCOPE_WORDS } from '../../grammar/data/comparators.js';
+import { NUMBERED_NAMES } from '../../grammar/data/units.js';
 
 const CLAUSE_END = codeSet('，,。；;：:！!？?、');
 const SENTENCE_END = codeSet('。；;！!？?');
 const AMOUNT_TAIL = new Set(['Number', 'Unit', 'Bound', 'RangeConnector']);
 const QUANTITY_FOLLOWERS = new Set(['Unit', 'Bound', 'RangeConnector', 'FractionOf']);
+
+/** Clause ends that also end a scope phrase: not `、`, which lists the bounds of one place. */
+const SCOPE_END = codeSet('，,。；;：:！!？?');
+
+/** Does the phrase at `[start, end)` lie inside a name with a number (`五人小组`, `NUMBERED_NAMES`)? */
+function namesAThing(text: string, start: number, end: number): boolean {
+  return NUMBERED_NAMES.some((name) => {
+    const at = text.indexOf(name, Math.max(0, start - name.length + 1));
+    return at >= 0 && at < end;
+  });
+}
+
+/** Does the clause before `start` name a place's bounds (`距离…`, `SCOPE_WORDS`)? */
+function scopedBefore(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && !SCOPE_END.has(text.charCodeAt(from - 1))) from--;
+  const clause = text.slice(from, start);
+  return SCOPE_WORDS.some((w) => clause.includes(w));
+}
 
 /** Finds targets in one paragraph. */
 export function findTargets(ctx: PhraseContext): Target[] {
@@ -73,10 +94,16 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
     tokens,
     (match) => {
       for (let i = match.first; i <= match.last; i++) if (taken[i]) return 0;
+      const consumed = match.last - match.first + 1;
+      // Amounts that are not goals, passed over whole so that the amount is not read again
+      // without its comparator: part of a name (五人小组), a place's bounds (距离…3 公里), a
+      // condition (超过 50%且…).
+      if (namesAThing(text, match.start, match.end) || scopedBefore(text, match.start)) return consumed;
       const reading = readTarget(match.cst);
       let next = match.end;
       while (next < text.length && isSpace(text.charCodeAt(next))) next++;
       const closesClause = next === text.length || CLAUSE_END.has(text.charCodeAt(next));
+      if (isCondition(reading, closesClause)) return consumed;
 
       let metric: string | null;
       let start = match.start;
@@ -107,7 +134,7 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
         out.push({ ...base, comparator: comparisonOf(reading), value: reading.values[0]! });
       }
       previous = { metric, end: match.end };
-      return match.last - match.first + 1;
+      return consumed;
     },
     (i) => taken[i] === 1 || rejectedAmount(i),
   );
