@@ -44,9 +44,25 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it("takes Chevrotain's values only through grammar/chevrotain.ts (one instance, the fast bundle)", () => {
-    const files = [...sources('grammar'), ...sources('src'), ...sources('test')].filter((f) => f !== 'grammar/chevrotain.ts');
+  it("takes Chevrotain's values only through its two shims (the fast bundle)", () => {
+    const shims = ['grammar/chevrotain.ts', 'grammar/chevrotainForPhrases.ts'];
+    const files = [...sources('grammar'), ...sources('src'), ...sources('test')].filter((f) => !shims.includes(f));
     const offenders = files.filter((f) => /^import\s+(?!type\b)[^;]*from 'chevrotain';/m.test(readFileSync(join(root, f), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps the phrase and clause grammars on their own copy of Chevrotain, the document level on the other', () => {
+    const shimOf = (f: string) => importsOf(f).map((s) => resolve(f, s)).filter((t) => /^grammar\/chevrotain(ForPhrases)?\.js$/.test(t));
+    const phraseLevel = (f: string) => f.startsWith('grammar/phrase/') || f.startsWith('grammar/clause/');
+    const grammarFiles = sources('grammar').filter((f) => !f.startsWith('grammar/chevrotain'));
+    const wrong = grammarFiles.flatMap((f) =>
+      shimOf(f)
+        .filter((t) => t !== (phraseLevel(f) ? 'grammar/chevrotainForPhrases.js' : 'grammar/chevrotain.js'))
+        .map((t) => `${f} → ${t}`),
+    );
+    expect(wrong).toEqual([]);
+    // Both copies are in use (else the test above proves nothing).
+    expect(grammarFiles.filter((f) => shimOf(f).length > 0 && phraseLevel(f)).length).toBeGreaterThan(0);
+    expect(grammarFiles.filter((f) => shimOf(f).length > 0 && !phraseLevel(f)).length).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,7 @@
  * be equal), and one test per phrase that must not be read as a date.
  */
 import { readFileSync } from 'node:fs';
-import { createToken, Lexer } from '../grammar/chevrotain.js';
+import { createToken, Lexer } from '../grammar/chevrotainForPhrases.js';
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { PhraseParser } from '../grammar/phrase/parser.js';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { createToken, Lexer } from '../grammar/chevrotain.js';
+import { createToken, Lexer } from '../grammar/chevrotainForPhrases.js';
 import type { TokenType } from 'chevrotain';
 import { AgencyName, CJK_RANGES, CLAUSE_TOKENS, clauseLexer, clauseLexerConfig } from '../grammar/clause/tokens.js';
 import { ClauseParser, clauseParser } from '../grammar/clause/parser.js';

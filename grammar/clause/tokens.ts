@@ -9,7 +9,7 @@
  * Every pattern uses explicit CJK ranges (no `\p{…}`, no complement sets) so that the
  * optimised lexer accepts it; custom patterns carry their `start_chars_hint`.
  */
-import { createToken, Lexer } from '../chevrotain.js';
+import { createToken, Lexer } from '../chevrotainForPhrases.js';
 import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
 import { AGENCY_NAMES_BY_OPENING, AGENCY_SUFFIXES, CANONICAL_BY_NAME, SHARED_MODIFIERS } from '../data/agencies.js';
 import { CLAUSE_LABELS, LIST_TAILS, ROLE_WORDS } from '../data/roleWords.js';

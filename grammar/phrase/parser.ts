@@ -8,7 +8,7 @@
  * the matches. Each rule's comment quotes the seed line (fixtures/seed/input.txt) that
  * motivated it.
  */
-import { EOF } from '../chevrotain.js';
+import { EOF } from '../chevrotainForPhrases.js';
 import type { IToken } from 'chevrotain';
 import {
   BookTitle,

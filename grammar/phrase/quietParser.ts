@@ -10,7 +10,7 @@
  * paragraph are not a phrase), so here every failure throws one preallocated exception of
  * the type Chevrotain checks for, with no message, path or stack to build.
  */
-import { createTokenInstance, CstParser, EOF, NoViableAltException } from '../chevrotain.js';
+import { createTokenInstance, CstParser, EOF, NoViableAltException } from '../chevrotainForPhrases.js';
 
 const NO_TOKEN = createTokenInstance(EOF, '', NaN, NaN, NaN, NaN, NaN, NaN);
 /** The exception every failure throws; created once, so its stack is never read. */

@@ -8,7 +8,7 @@
  * where a phrase can start: a failed attempt costs an exception, and most tokens of a
  * paragraph cannot start anything.
  */
-import { createTokenInstance, Lexer, tokenMatcher } from '../chevrotain.js';
+import { createTokenInstance, Lexer, tokenMatcher } from '../chevrotainForPhrases.js';
 import type { CstNode, IToken, TokenType } from 'chevrotain';
 import { ALL_UNITS, COUNT_UNITS } from '../data/units.js';
 import { phraseParser, type StartRule } from './parser.js';

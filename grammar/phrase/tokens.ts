@@ -23,7 +23,7 @@
  * Every token names the characters it can start with (`start_chars_hint`, see
  * `startChars.ts`), so that building the lexer does not analyse the patterns.
  */
-import { createToken, Lexer } from '../chevrotain.js';
+import { createToken, Lexer } from '../chevrotainForPhrases.js';
 import type { IToken, TokenType } from 'chevrotain';
 import { BOUND_WORDS, CHANGE_VERBS, COMPARATOR_WORDS, QUOTA_VERBS } from '../data/comparators.js';
 import {

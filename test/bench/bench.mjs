@@ -4,8 +4,7 @@
  *  - library throughput (`parseGazette` on bytes: decode, layout, grammar, model, phrases)
  *    on the seed ×1, ×16, ×64 (the file concatenated), median of several runs after a warm-up;
  *  - the baseline pass (decode, split lines, a few regexes per line) on the same bytes;
- *  - peak RSS for ×64, measured in a child process: with Node's defaults, and with the V8
- *    flag the CLI sets (`--no-allocation-site-pretenuring`, see bin/gazette-parse);
+ *  - peak RSS for ×64, measured in a child process;
  *  - the CLI's whole-process time on the seed (median of several runs, with their range and
  *    CPU time), each run next to a bare `node -e 0` so that both see the same load, and
  *    how a fresh process splits it (loading the library, the first parse before the JIT);
@@ -89,10 +88,7 @@ try {
 
 // Peak RSS of a fresh process parsing ×64 once.
 log('bench: peak RSS of x64 in a child process');
-const rssChild = (flags) =>
-  JSON.parse(execFileSync(process.execPath, [...flags, join(ROOT, 'test/bench/rss-child.mjs'), '64'], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-const child = rssChild([]);
-const childAsCli = rssChild(['--no-allocation-site-pretenuring']);
+const child = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'test/bench/rss-child.mjs'), '64'], { encoding: 'utf8', maxBuffer: 1 << 20 }));
 
 // The CLI as a user runs it: whole process, output discarded. Each run is paired with a
 // bare `node -e 0` right after it, so that both see the same load on a shared machine.
@@ -146,8 +142,7 @@ const cores = cpus().length;
 let ceiling = null;
 if (cores > 1) {
   log(`bench: ceiling, ${cores} processes at once vs 1 alone (parse ×16 each; arithmetic)`);
-  // With the V8 flag the CLI sets, as --jobs runs.
-  const parseArgs = ['--no-allocation-site-pretenuring', join(ROOT, 'test/bench/parse-child.mjs'), '16'];
+  const parseArgs = [join(ROOT, 'test/bench/parse-child.mjs'), '16'];
   const loopArgs = ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);'];
   const speedup = async (args) => {
     const alone = await spawnConcurrent(args, 1);
@@ -178,17 +173,12 @@ for (const { n } of sizes) {
 const linear = lib[64].ms / lib[1].ms;
 row('×64 time / ×1 time', fmt(linear), '≤ 70', linear <= 70);
 const rssLimit = 8 * child.inputBytes + 100 * MB;
-for (const [run, how] of [
-  [child, "Node's default flags"],
-  [childAsCli, 'as the CLI runs: `--no-allocation-site-pretenuring`'],
-]) {
-  row(
-    `peak RSS, ×64 (${fmt(run.inputBytes / MB)} MB in), ${how}`,
-    `${fmt(run.maxRssBytes / MB, 0)} MB (${fmt(run.maxRssBytes / run.inputBytes)}× input)`,
-    `≤ ${fmt(rssLimit / MB, 0)} MB`,
-    run.maxRssBytes <= rssLimit,
-  );
-}
+row(
+  `peak RSS, ×64 (${fmt(child.inputBytes / MB)} MB in)`,
+  `${fmt(child.maxRssBytes / MB, 0)} MB (${fmt(child.maxRssBytes / child.inputBytes)}× input)`,
+  `≤ ${fmt(rssLimit / MB, 0)} MB`,
+  child.maxRssBytes <= rssLimit,
+);
 row(
   `CLI whole process, seed (median of ${cliRuns})`,
   `${seconds(cli)} (bare \`node -e 0\`: ${seconds(bareNode)})`,
