@@ -108,7 +108,6 @@ export function comparisonOf(reading: TargetReading): Comparison {
 export interface Surroundings {
   /** The amount closes its clause (a delimiter or the paragraph end follows). */
   closesClause: boolean;
-
   /** A metric was found before the phrase. */
   hasSubject: boolean;
 }

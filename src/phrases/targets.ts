@@ -5,6 +5,8 @@
  * around it (`targetMetric.ts`). Precision over recall.
  */
 import type { IToken } from 'chevrotain';
+import { SCOPE_WORDS } from '../../grammar/data/comparators.js';
+import { NUMBERED_NAMES } from '../../grammar/data/units.js';
 import { phraseTokens, scan } from '../../grammar/phrase/scan.js';
 import type { Target } from '../model.js';
 import { positionAt } from '../structure/sourceMap.js';
@@ -14,8 +16,6 @@ import type { PhraseContext } from './index.js';
 import { comparisonOf, isCondition, isTarget, readTarget } from './targetReading.js';
 import { codeSet, holdsAny, isSpace } from './chars.js';
 import { countedNounAfter, metricBefore, type Span } from './targetMetric.js';
-import { SCOPE_WORDS } from '../../grammar/data/comparators.js';
-import { NUMBERED_NAMES } from '../../grammar/data/units.js';
 
 const CLAUSE_END = codeSet('，,。；;：:！!？?、');
 const SENTENCE_END = codeSet('。；;！!？?');
