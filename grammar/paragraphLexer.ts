@@ -8,6 +8,7 @@
  * takes the first match, so specific tokens come before the general ones.
  */
 import { createToken, Lexer } from './chevrotain.js';
+import { lexerConfig } from './lexerConfig.js';
 import type { TokenType } from 'chevrotain';
 import { MARKER_FAMILIES, type MarkerStyle } from './data/markers.js';
 import { DISCLOSURE_VALUES } from './data/issuers.js';
@@ -91,16 +92,8 @@ export const PARAGRAPH_TOKENS: TokenType[] = [
   OtherChar,
 ];
 
-/**
- * The paragraph lexer's configuration. `validate` runs Chevrotain's checks of the token
- * definitions (about 10 ms of start-up in every process and worker): the tests build a
- * validating lexer, the singleton skips them.
- */
-export const paragraphLexerConfig = (validate: boolean) =>
-  ({ ensureOptimizations: true, positionTracking: 'onlyOffset', skipValidations: !validate }) as const;
-
 /** The singleton paragraph lexer. */
-export const paragraphLexer = new Lexer(PARAGRAPH_TOKENS, paragraphLexerConfig(false));
+export const paragraphLexer = new Lexer(PARAGRAPH_TOKENS, lexerConfig(false));
 
 /** How much of a paragraph is lexed: enough for any opening the grammar looks at. */
 export const OPENING_LENGTH = 64;

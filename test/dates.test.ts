@@ -5,11 +5,12 @@
  * be equal), and one test per phrase that must not be read as a date.
  */
 import { readFileSync } from 'node:fs';
+import { lexerConfig } from '../grammar/lexerConfig.js';
 import { createToken, Lexer } from '../grammar/chevrotainForPhrases.js';
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { PhraseParser } from '../grammar/phrase/parser.js';
-import { PHRASE_TOKENS, phraseLexerConfig } from '../grammar/phrase/tokens.js';
+import { PHRASE_TOKENS } from '../grammar/phrase/tokens.js';
 import type { Block } from '../src/layout/paragraphs.js';
 import type { DatePhrase, Diagnostic, Document } from '../src/model.js';
 import { parseGazette } from '../src/parse.js';
@@ -19,14 +20,14 @@ import { listScopes, readTsv, squash } from './helpers/tsv.js';
 
 describe('the phrase grammar', () => {
   it('passes Chevrotain’s validations (skipped in the singletons for start-up time)', () => {
-    expect(() => new Lexer(PHRASE_TOKENS, phraseLexerConfig(true))).not.toThrow();
+    expect(() => new Lexer(PHRASE_TOKENS, lexerConfig(true))).not.toThrow();
     expect(() => new PhraseParser(true)).not.toThrow();
   });
 
   it('tries each token at the characters its pattern can start with (the start-character hints are right)', () => {
     type Configs = Record<string, ({ tokenType: TokenType }[] | undefined)[]>;
     const firstCharMap = (tokens: TokenType[]): string[] => {
-      const lexer = new Lexer(tokens, phraseLexerConfig(false)) as unknown as { charCodeToPatternIdxToConfig: Configs };
+      const lexer = new Lexer(tokens, lexerConfig(false)) as unknown as { charCodeToPatternIdxToConfig: Configs };
       return [...lexer.charCodeToPatternIdxToConfig['defaultMode']!].map((configs) => (configs ?? []).map((c) => c.tokenType.name).join(' '));
     };
     // The same tokens without hints: Chevrotain reads their first characters from the patterns.

@@ -4,18 +4,19 @@
  * paragraphs by index so the tokens and the CST can be dropped before the model is built.
  */
 import { describe, expect, it } from 'vitest';
+import { lexerConfig } from '../grammar/lexerConfig.js';
 import { classifyBlocks } from '../grammar/classifyBlocks.js';
 import { createTokenInstance, Lexer } from '../grammar/chevrotain.js';
 import { DocumentParser, documentParser } from '../grammar/documentParser.js';
 import { TextBlock, TitleBlock } from '../grammar/documentTokens.js';
-import { PARAGRAPH_TOKENS, paragraphLexer, paragraphLexerConfig } from '../grammar/paragraphLexer.js';
+import { PARAGRAPH_TOKENS, paragraphLexer } from '../grammar/paragraphLexer.js';
 import type { Block } from '../src/layout/paragraphs.js';
 import { buildDocument } from '../src/structure/documents.js';
 import { buildSkeleton, INSERTED } from '../src/structure/skeleton.js';
 
 describe('the grammar singletons', () => {
   it('the paragraph lexer passes Chevrotain’s definition checks (ensureOptimizations would throw if it could not be optimised)', () => {
-    expect(new Lexer(PARAGRAPH_TOKENS, paragraphLexerConfig(true)).lexerDefinitionErrors).toEqual([]);
+    expect(new Lexer(PARAGRAPH_TOKENS, lexerConfig(true)).lexerDefinitionErrors).toEqual([]);
     expect(paragraphLexer.lexerDefinitionErrors).toEqual([]);
   });
 

@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { lexerConfig } from '../grammar/lexerConfig.js';
 import { createToken, Lexer } from '../grammar/chevrotainForPhrases.js';
 import type { TokenType } from 'chevrotain';
-import { AgencyName, CJK_RANGES, CLAUSE_TOKENS, clauseLexer, clauseLexerConfig } from '../grammar/clause/tokens.js';
+import { AgencyName, CJK_RANGES, CLAUSE_TOKENS, clauseLexer } from '../grammar/clause/tokens.js';
 import { ClauseParser, clauseParser } from '../grammar/clause/parser.js';
 import { AGENCIES, CANONICAL_BY_NAME } from '../grammar/data/agencies.js';
 import { classifyLines, splitLines } from '../src/layout/lines.js';
@@ -408,7 +409,7 @@ describe('invented forms (fixtures/invented-responsibility-forms)', () => {
 
 describe('the clause grammar', () => {
   it('passes Chevrotain’s validations (skipped in the singletons for start-up time)', () => {
-    expect(new Lexer(CLAUSE_TOKENS, clauseLexerConfig(true)).lexerDefinitionErrors).toEqual([]);
+    expect(new Lexer(CLAUSE_TOKENS, lexerConfig(true)).lexerDefinitionErrors).toEqual([]);
     expect(() => new ClauseParser(true)).not.toThrow();
   });
 
@@ -416,7 +417,7 @@ describe('the clause grammar', () => {
     const everyCodePoint = CJK_RANGES.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i));
     const full = createToken({ name: 'AgencyName', pattern: AgencyName.PATTERN!, start_chars_hint: everyCodePoint, line_breaks: false });
     const firstCharMap = (tokens: TokenType[]): string[] => {
-      const lexer = new Lexer(tokens, clauseLexerConfig(false)) as unknown as { charCodeToPatternIdxToConfig: Record<string, ({ tokenType: TokenType }[] | undefined)[]> };
+      const lexer = new Lexer(tokens, lexerConfig(false)) as unknown as { charCodeToPatternIdxToConfig: Record<string, ({ tokenType: TokenType }[] | undefined)[]> };
       // Each token once per entry: listing every code point files AgencyName twice where the
       // two CJK ranges meet in one block, which only makes the lexer try it again.
       return [...lexer.charCodeToPatternIdxToConfig['defaultMode']!].map((configs) => [...new Set((configs ?? []).map((c) => c.tokenType.name))].join(' '));

@@ -10,6 +10,7 @@
  * optimised lexer accepts it; custom patterns carry their `start_chars_hint`.
  */
 import { createToken, Lexer } from '../chevrotainForPhrases.js';
+import { lexerConfig } from '../lexerConfig.js';
 import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
 import { AGENCY_NAMES_BY_OPENING, AGENCY_SUFFIXES, CANONICAL_BY_NAME, SHARED_MODIFIERS } from '../data/agencies.js';
 import { CLAUSE_LABELS, LIST_TAILS, ROLE_WORDS } from '../data/roleWords.js';
@@ -183,13 +184,9 @@ export const CLAUSE_TOKENS: TokenType[] = [
   Unreadable,
 ];
 
-/** Options of the clause lexer; `validate` runs Chevrotain's checks of the token set. */
-export const clauseLexerConfig = (validate: boolean) =>
-  ({ ensureOptimizations: true, positionTracking: 'onlyOffset', skipValidations: !validate }) as const;
-
 /**
  * The singleton clause lexer. Anything no clause token reads is `Unreadable`, and the
  * bracket is then not a clause. Chevrotain's validations are skipped here (start-up
  * time); the tests build a validating lexer.
  */
-export const clauseLexer = new Lexer(CLAUSE_TOKENS, clauseLexerConfig(false));
+export const clauseLexer = new Lexer(CLAUSE_TOKENS, lexerConfig(false));

@@ -24,6 +24,7 @@
  * `startChars.ts`), so that building the lexer does not analyse the patterns.
  */
 import { createToken, Lexer } from '../chevrotainForPhrases.js';
+import { lexerConfig } from '../lexerConfig.js';
 import type { IToken, TokenType } from 'chevrotain';
 import { BOUND_WORDS, CHANGE_VERBS, COMPARATOR_WORDS, QUOTA_VERBS } from '../data/comparators.js';
 import {
@@ -323,12 +324,8 @@ export const PHRASE_TOKENS: TokenType[] = [
   OtherChar,
 ];
 
-/** Options of the phrase lexer; `validate` runs Chevrotain's checks of the token set. */
-export const phraseLexerConfig = (validate: boolean) =>
-  ({ ensureOptimizations: true, positionTracking: 'onlyOffset', skipValidations: !validate }) as const;
-
 /**
  * The singleton phrase lexer. Chevrotain's validations are skipped here (a third of the
  * lexer's start-up time); the tests build a validating lexer from the same tokens.
  */
-export const phraseLexer = new Lexer(PHRASE_TOKENS, phraseLexerConfig(false));
+export const phraseLexer = new Lexer(PHRASE_TOKENS, lexerConfig(false));
