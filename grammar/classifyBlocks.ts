@@ -91,7 +91,7 @@ export function classifyBlocks(blocks: readonly BlockInput[]): { tokens: IToken[
     kinds.push(kind);
     markers.push(marker);
   }
-  applyHeadContext(blocks, kinds);
+  applyHeadContext(blocks, kinds, bodyKind);
   applyLeaderContext(blocks, kinds);
   // Text keeps no marker, whatever its opening looked like.
   for (let i = 0; i < kinds.length; i++) if (kinds[i] !== AttachmentListBlock && !HEADING_KINDS.has(kinds[i]!)) markers[i] = null;
@@ -147,16 +147,24 @@ export function classifyOne(text: string): { kind: TokenType; marker: MarkerMatc
     };
   }
   if (whole && first.tokenType === LParen && CLOSING_NOTE.test(text.replace(/\s+/g, ''))) return { kind: NoteBlock, marker: null };
-  // Leader lines first: `李安林 副市长` also has the shape of a two-cell table header.
-  if (LEADER_MEMBER_LINE.test(text) || LEADER_LABEL_LINE.test(text)) return { kind: LeaderBlock, marker: null };
-  if (TABLE_LINE_PATTERNS.some((p) => p.test(text))) return { kind: TableLineBlock, marker: null };
+  // Organ lines before table rows: `总理　　李克强` and `市交通委      市公安局` also have the
+  // shape of two header cells. The context turns an organ line that signs nothing back into
+  // a row (`demote`).
   if (whole && text.length <= ISSUER_MAX_LENGTH + 8) {
     const folded = foldTraditional(text.trim());
     if (SIGNATORY_LINE.test(folded)) return { kind: SignatoryBlock, marker: null };
     if (MASTHEAD_LINE.test(folded)) return { kind: MastheadBlock, marker: null };
     if (isIssuerLine(folded)) return { kind: IssuerBlock, marker: null };
   }
-  return { kind: TextBlock, marker: null };
+  return { kind: bodyKind(text), marker: null };
+}
+
+/** A body paragraph's kind by its shape: a leader-list line, a table row, or text. */
+export function bodyKind(text: string): TokenType {
+  // Leader lines first: `李安林 副市长` also has the shape of a two-cell table header.
+  if (LEADER_MEMBER_LINE.test(text) || LEADER_LABEL_LINE.test(text)) return LeaderBlock;
+  if (TABLE_LINE_PATTERNS.some((p) => p.test(text))) return TableLineBlock;
+  return TextBlock;
 }
 
 /**

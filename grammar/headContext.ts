@@ -47,6 +47,10 @@ const MAX_TITLE_LENGTH = 160;
 /** A title at the start of a text has at most this many paragraphs of other content above it (a stray line of page metadata). */
 const OPENING_CONTENT = 1;
 
+/** Words that open a title's matter: `国务院关于…`, `…办公室转发…`. */
+const MATTER_WORD = new RegExp(`关于|${TITLE_ISSUER_JOINS.filter((w) => w !== '关于').join('|')}`);
+/** A line of a title without such a word is at least this long (a line of a wrapped title, not a table cell). */
+const MIN_TITLE_LINE = 4;
 /** Sentence punctuation, which a title never holds. */
 const SENTENCE_MARK = /[。；：;:！？!?，,]/;
 const GENRE_END = new RegExp(`(?:${[...TITLE_GENRES].sort((a, b) => b.length - a.length).join('|')})$`);
@@ -82,12 +86,15 @@ export function isAddresseeShaped(text: string): boolean {
   return items.some((item) => ADDRESSEE_ITEM_OPENING.test(item)) || ADDRESSEE_ITEM_END.test(items[items.length - 1]!);
 }
 
-/** Applies the context rules to the shape types of `kinds`, in place. */
-export function applyHeadContext(blocks: readonly BlockText[], kinds: TokenType[]): void {
+/**
+ * Applies the context rules to the shape types of `kinds`, in place. `demote` types an organ
+ * or masthead line that heads and signs nothing as the body paragraph it then is.
+ */
+export function applyHeadContext(blocks: readonly BlockText[], kinds: TokenType[], demote: (text: string) => TokenType): void {
   const contentStart = markFrontMatter(blocks, kinds);
   markTitles(blocks, kinds, contentStart);
   markAddressees(blocks, kinds);
-  keepSignaturesAndMastheads(kinds);
+  keepSignaturesAndMastheads(blocks, kinds, demote);
 }
 
 /**
@@ -162,6 +169,8 @@ function markTitles(blocks: readonly BlockText[], kinds: TokenType[], contentSta
  * The first paragraph of the title run that ends at `end`: title-shaped text above it, none
  * ending in a genre word. A joint title's first line may look like two table cells
  * (`上海市交通委员会 上海市公安局关`): it is taken at the head of a text or after a closing.
+ * A title opens with its matter (`关于…`, `…印发…`), perhaps after its organ: lines above
+ * the one that holds it are not the title's (a table's last cells, `合计` / `43.9`).
  */
 function runStart(blocks: readonly BlockText[], kinds: readonly TokenType[], end: number): number {
   let start = end;
@@ -171,7 +180,25 @@ function runStart(blocks: readonly BlockText[], kinds: readonly TokenType[], end
     if (kind !== TextBlock && !tableAtHead) break;
     start--;
   }
+  while (start < end && !opensTitle(blocks, start, end)) start++;
   return start;
+}
+
+/**
+ * Can the paragraph at `start` open the title that runs to `end`? When the title names its
+ * matter with 关于 or 印发/转发/批转, that word starts in this paragraph (or straddles its end:
+ * `…公安局关` / `于印发…`). When it names none (an instrument's own title), the paragraph is
+ * a line of Chinese text, not a number or a cell of two characters.
+ */
+function opensTitle(blocks: readonly BlockText[], start: number, end: number): boolean {
+  const first = shapeOf(blocks[start]!.text);
+  const whole = blocks
+    .slice(start, end + 1)
+    .map((b) => shapeOf(b.text))
+    .join('');
+  const matter = MATTER_WORD.exec(whole);
+  if (matter) return matter.index < first.length;
+  return first.length >= MIN_TITLE_LINE && (first.match(/[\u4e00-\u9fff]/g)?.length ?? 0) * 2 > first.length;
 }
 
 /** Does the title-shaped run `start..end` (its text `text`) head a document? */
@@ -232,7 +259,7 @@ function headPosition(kinds: readonly TokenType[], i: number): boolean {
  * a number or a date (several organs of a joint signature, one per line, above the date).
  * A masthead stays above a number, an issuer line or a title.
  */
-function keepSignaturesAndMastheads(kinds: TokenType[]): void {
+function keepSignaturesAndMastheads(blocks: readonly BlockText[], kinds: TokenType[], demote: (text: string) => TokenType): void {
   for (let i = kinds.length - 1; i >= 0; i--) {
     const kind = kinds[i];
     if (kind !== IssuerBlock && kind !== SignatoryBlock && kind !== MastheadBlock) continue;
@@ -243,6 +270,6 @@ function keepSignaturesAndMastheads(kinds: TokenType[]): void {
       kind === MastheadBlock
         ? next === DocNumberBlock || next === TitleBlock || kinds[i + 1] === IssuerBlock
         : next === DateBlock || (kind === IssuerBlock && j === i + 1 && (next === TitleBlock || next === DocNumberBlock));
-    if (!keeps) kinds[i] = TextBlock;
+    if (!keeps) kinds[i] = demote(blocks[i]!.text);
   }
 }

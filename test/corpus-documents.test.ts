@@ -183,6 +183,38 @@ describe('gazette issues built from several notices', () => {
   });
 });
 
+describe('gazette issues of other notices, mastheads and page numbers (fixtures/built-issues)', () => {
+  const built = (name: string) => parseGazette(readFileSync(fixturePath(`built-issues/${name}.txt`)), { name });
+  const goldOf = (name: string) => (JSON.parse(readFileSync(fixturePath(`built-issues/${name}.json`), 'utf8')) as { documents: { docNumber: string | null; title: string | null }[] }).documents;
+
+  it.each(['iss-a-ocr', 'iss-b-pdf'])('%s: every notice found with its own number or title, no check error', (name) => {
+    const r = built(name);
+    const compact = (s: string | null) => (s ?? '').replace(/\s+/g, '');
+    const gold = goldOf(name);
+    expect(r.documents).toHaveLength(gold.length);
+    r.documents.forEach((d, i) => {
+      const g = gold[i]!;
+      if (g.docNumber) expect(d.docNumber).toBe(g.docNumber);
+      // The one title convention the seed decides otherwise: an issuer line above `关于…` is the issuer, not the title's start.
+      if (g.title) expect(compact(g.title).endsWith(compact(d.title))).toBe(true);
+    });
+    expect(errors(r)).toEqual([]);
+    expect(r.stats.unaccountedLines).toBe(0);
+  });
+
+  it('the 目录 ends at its last page number: the first title after it is not glued to the entry', () => {
+    const r = built('iss-a-ocr');
+    expect(r.documents[0]!.title).toBe('国务院关于支持自由贸易试验区深化改革创新若干措施的通知');
+    const decree = r.documents.find((d) => d.docNumber === '第706号')!;
+    expect([decree.issuer, decree.title, decree.date]).toEqual(['中华人民共和国国务院', '专利代理条例', '2018-11-06']);
+  });
+
+  it('a title opens with its matter: the cells above it (`合计` / `43.9`) stay in the table before', () => {
+    const d = built('iss-b-pdf').documents.find((x) => x.title.startsWith('上海市交通委员会'))!;
+    expect(d.title).toBe('上海市交通委员会上海市公安局关于印发《高效办成大件运输“一件事”实施方案》的通知');
+  });
+});
+
 describe('layout by evidence', () => {
   const paragraphs = (r: GazetteResult) => r.documents.flatMap((d) => d.parts.flatMap((p) => [...p.paragraphs.map((x) => x.text), ...sectionsOf({ ...d, parts: [p] }).map((s) => s.text)]));
 

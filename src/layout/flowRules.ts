@@ -20,6 +20,7 @@ import {
   CLAUSE,
   CONTINUATION,
   DECIMAL,
+  ENDS_ENTRY,
   HEADING,
   ISSUER_OR_DATE,
   LEADER_LABEL,
@@ -75,6 +76,7 @@ export function buildFlowBlocks(lines: LineTable, layout: LayoutEvidence): Block
 /** Does line `next` go on with the paragraph whose last line is `prev`? */
 function continues(lines: LineTable, layout: LayoutEvidence, prev: number, prevFacts: LineFacts, next: number, nextFacts: LineFacts): boolean {
   if ((prevFacts & (LIST | STANDALONE)) !== 0) return false;
+  if ((prevFacts & ENDS_ENTRY) !== 0) return false; // a contents entry ends at its page number
   if ((nextFacts & (LIST | LEADER_LABEL | OPENS_PARAGRAPH | STANDALONE)) !== 0) return false;
   if (layout.kind === 'indented' && indentCells(lines, next) >= 2) return false;
   const prevEnd = CHAR_CLASS[lines.source.charCodeAt(lines.end[prev]! - 1)]!;

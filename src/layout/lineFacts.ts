@@ -16,6 +16,8 @@ import {
   STANDALONE_LAST_CHARS,
   STANDALONE_LINE_PATTERNS,
 } from '../../grammar/data/lineBreaks.js';
+import { CONTENTS_ENTRY_END, CONTENTS_PAGE_ONLY, MAX_CONTENTS_ENTRY } from '../../grammar/data/frontMatter.js';
+import { MASTHEAD_LINE } from '../../grammar/data/issuers.js';
 import { DECIMAL_SUBHEADING, DECIMAL_TOP_HEADING, HEADING_OPENING } from '../../grammar/data/markers.js';
 import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../../grammar/data/tableLines.js';
 import { isWhiteSpace } from './lines.js';
@@ -36,10 +38,12 @@ export const ISSUER_OR_DATE = 16;
 export const HEADING = 32;
 /** Opens more brackets than it closes. */
 export const OPENS_BRACKET = 64;
-/** An organ's name alone (a signature line): alone after a finished sentence. */
+/** An organ's name alone (a signature line) or a masthead: alone after a finished sentence. */
 export const SIGNATURE = 128;
 /** Opens with a decimal heading number (`3.2　应急报告`): a heading after a finished sentence. */
 export const DECIMAL = 256;
+/** Ends a table-of-contents entry (`…的通知…………（22）`): the next line never joins it. */
+export const ENDS_ENTRY = 512;
 
 /** Works out the facts of one line's text, trimmed (each pattern is tried at most once per line). */
 export function lineFacts(text: string): LineFacts {
@@ -58,10 +62,12 @@ export function lineFacts(text: string): LineFacts {
   if (LEADER_LABEL_LINE.test(text)) facts |= LEADER_LABEL;
   if (OPENS_PARAGRAPH_PATTERNS.some((p) => p.test(text))) facts |= OPENS_PARAGRAPH;
   // Most lines cannot end as a standalone, issuer or date line does: their patterns are not tried.
-  const last = CHAR_CLASS[text.charCodeAt(text.length - 1)]!;
+  const lastCode = text.charCodeAt(text.length - 1);
+  const last = CHAR_CLASS[lastCode]!;
   if ((last & STANDALONE_LAST) !== 0 && STANDALONE_LINE_PATTERNS.some((p) => p.test(text))) facts |= STANDALONE;
   if ((last & AFTER_SENTENCE_LAST) !== 0 && AFTER_SENTENCE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE;
-  if ((last & SIGNATURE_LAST) !== 0 && isSignatureLine(text)) facts |= SIGNATURE;
+  if (((last & SIGNATURE_LAST) !== 0 && isSignatureLine(text)) || (MASTHEAD_LAST.includes(lastCode) && MASTHEAD_LINE.test(text))) facts |= SIGNATURE;
+  if (ENTRY_LAST_CHARS.has(lastCode) && text.length <= MAX_CONTENTS_ENTRY && (CONTENTS_ENTRY_END.test(text) || CONTENTS_PAGE_ONLY.test(text))) facts |= ENDS_ENTRY;
   if (HEADING_OPENING.test(text)) facts |= HEADING;
   else if (DECIMAL_SUBHEADING.test(text) || DECIMAL_TOP_HEADING.test(text)) facts |= DECIMAL;
   return facts;
@@ -81,6 +87,10 @@ export const COLON = 16;
 export const STANDALONE_LAST = 32;
 export const AFTER_SENTENCE_LAST = 64;
 export const SIGNATURE_LAST = 128;
+/** A masthead ends in 文件 or 令 (`中华人民共和国国务院令`): alone after a finished sentence, as a signature line is. */
+const MASTHEAD_LAST = ['件'.charCodeAt(0), '令'.charCodeAt(0)];
+/** `CHAR_CLASS` is one byte: the last characters of a contents entry (a page number, bracketed or not) are looked up here. */
+const ENTRY_LAST_CHARS = new Set([...'）)0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
 export const CHAR_CLASS = new Uint8Array(0x10000);
 for (const [chars, bit] of [
   [SENTENCE_END, SENTENCE],

@@ -23,6 +23,7 @@ import {
   COLON,
   CONTINUATION,
   DECIMAL,
+  ENDS_ENTRY,
   HEADING,
   ISSUER_OR_DATE,
   LEADER_LABEL,
@@ -169,6 +170,8 @@ class Layout {
     // Table rows and leader-list members stand alone whatever their width; a leader label
     // (`成员单位：…`) starts a paragraph but may wrap.
     if ((prevFacts & LIST) !== 0 || (nextFacts & (LIST | LEADER_LABEL)) !== 0) return false;
+    // A contents entry ends at its page number: the next title is another entry, or the first notice.
+    if ((prevFacts & ENDS_ENTRY) !== 0) return false;
     if ((nextFacts & OPENS_PARAGRAPH) !== 0) return false;
     // Lines that stand alone: a document number, disclosure or 附件 label always; an issuer
     // or date line after a finished sentence.
