@@ -7,7 +7,7 @@
  * line stands above a title or a signature date, an addressee line under a title or number.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { CLOSING_NOTE_OPENINGS, isIssuerLine, ISSUER_MAX_LENGTH, MASTHEAD_LINE, SIGNATORY_LINE } from './data/issuers.js';
+import { CLOSING_NOTE_OPENINGS, isIssuerLine, ISSUER_MAX_LENGTH, MASTHEAD_LINE, RECORD_LINE, SIGNATORY_LINE } from './data/issuers.js';
 import { MARKER_NUMERAL, type MarkerStyle } from './data/markers.js';
 import { ordinalValue } from './data/numerals.js';
 import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from './data/tableLines.js';
@@ -23,6 +23,7 @@ import {
   LeaderBlock,
   MastheadBlock,
   NoteBlock,
+  RecordBlock,
   SignatoryBlock,
   TableLineBlock,
   TextBlock,
@@ -147,6 +148,7 @@ export function classifyOne(text: string): { kind: TokenType; marker: MarkerMatc
     };
   }
   if (whole && first.tokenType === LParen && CLOSING_NOTE.test(text.replace(/\s+/g, ''))) return { kind: NoteBlock, marker: null };
+  if (whole && RECORD_LINE.test(text.trim())) return { kind: RecordBlock, marker: null };
   // Organ lines before table rows: `总理　　李克强` and `市交通委      市公安局` also have the
   // shape of two header cells. The context turns an organ line that signs nothing back into
   // a row (`demote`).

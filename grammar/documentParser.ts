@@ -29,6 +29,7 @@ import {
   LeaderBlock,
   MastheadBlock,
   NoteBlock,
+  RecordBlock,
   SignatoryBlock,
   TableLineBlock,
   TextBlock,
@@ -187,9 +188,9 @@ export class DocumentParser extends CstParser {
     ]);
   });
 
-  /** `（此件公开发布）` (the disclosure) or another note: `（本文有删减）`. */
+  /** `（此件公开发布）` (the disclosure), another note (`（本文有删减）`), or the 版记 (`抄送：…`, `…印发`). */
   public closingNote = this.RULE('closingNote', () => {
-    this.OR([{ ALT: () => this.CONSUME(DisclosureBlock) }, { ALT: () => this.CONSUME(NoteBlock) }]);
+    this.OR([{ ALT: () => this.CONSUME(DisclosureBlock) }, { ALT: () => this.CONSUME(NoteBlock) }, { ALT: () => this.CONSUME(RecordBlock) }]);
   });
 
   /**
@@ -248,7 +249,7 @@ export class DocumentParser extends CstParser {
     let k = 1;
     while (SIGNERS.has(this.LA(k).tokenType)) k++;
     const t = this.LA(k).tokenType;
-    return t === DateBlock || (k === 1 && (t === DisclosureBlock || t === NoteBlock));
+    return t === DateBlock || (k === 1 && (t === DisclosureBlock || t === NoteBlock || t === RecordBlock));
   }
 
   private startsBody(token: IToken): boolean {

@@ -33,6 +33,8 @@ export const DateBlock = block('DateBlock');
 export const DisclosureBlock = block('DisclosureBlock');
 /** Another note of the closing (附注): `（本文有删减）`, a contact line. */
 export const NoteBlock = block('NoteBlock');
+/** The 版记 at a document's foot: `抄送：…`, `…2020年7月7日印发`. */
+export const RecordBlock = block('RecordBlock');
 /** A gazette issue's front matter: its masthead lines and table of contents (目录), entries with page numbers. */
 export const FrontMatterBlock = block('FrontMatterBlock');
 /** `附件：1.… ` — the list of attachments. */
@@ -75,6 +77,7 @@ export const BLOCK_TOKENS: TokenType[] = [
   DateBlock,
   DisclosureBlock,
   NoteBlock,
+  RecordBlock,
   FrontMatterBlock,
   AttachmentListBlock,
   AttachmentLabelBlock,

@@ -101,3 +101,18 @@ describe('traditional characters', () => {
     expect(foldTraditional(simplified)).toBe(simplified);
   });
 });
+
+describe('the 版记 at a document foot (invented: published copies drop it)', () => {
+  it('closes the document: no part is made of `抄送：…` or the imprint, whose date is not the 成文日期', async () => {
+    const { parseGazette } = await import('../src/parse.js');
+    const { readFileSync } = await import('node:fs');
+    const { fixturePath } = await import('./helpers/seed.js');
+    const r = parseGazette(readFileSync(fixturePath('invented-foot-record/input.txt')), { name: 'foot' });
+    expect(r.documents).toHaveLength(1);
+    const [doc] = r.documents;
+    expect([doc!.date, doc!.endLine, doc!.parts.map((p) => p.kind)]).toEqual(['2024-03-01', 11, ['notice', 'instrument']]);
+    expect(doc!.parts[1]!.paragraphs.map((p) => p.text)).toEqual([]);
+    expect(doc!.parts[1]!.sections.map((s) => s.line)).toEqual([8]);
+    expect(r.fragments).toEqual([]);
+  });
+});

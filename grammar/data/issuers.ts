@@ -83,10 +83,10 @@ export const DOCUMENT_GENRES = [
 export const TITLE_GENRES: readonly string[] = [...new Set<string>([...DOCUMENT_GENRES, ...INSTRUMENT_GENRES])];
 
 /**
- * What may follow a title's genre word: closing quotes and brackets, and a status in
- * brackets (`…管理办法（试行）`).
+ * What may follow a title's genre word: closing quotes and brackets, and a status or a period
+ * in brackets (`…管理办法（试行）`, `…行动计划（2021—2023年）`).
  */
-export const TITLE_TRAILER = /(?:[（(](?:试行|暂行|修订|修订稿|草案|征求意见稿)[）)])?[”"」』》）)]*$/;
+export const TITLE_TRAILER = /(?:[（(](?:试行|暂行|修订|修订稿|草案|征求意见稿|[0-9０-９]{4}\s*年?(?:\s*[—–\-－~～至]\s*[0-9０-９]{4}\s*年?)?版?)[）)])?[”"」』》）)]*$/;
 
 /**
  * Disclosure notes (公开属性) as printed inside their brackets. GB/T 9704 leaves the wording
@@ -102,3 +102,10 @@ export const DISCLOSURE_VALUES = [
  * note but are not its 公开属性.
  */
 export const CLOSING_NOTE_OPENINGS = ['本文有删减', '此文有删减', '本件有删减', '联系人', '联系单位', '联系电话'] as const;
+
+/**
+ * The 版记 at the foot of a printed document: the copy list (`抄送：…`) and the imprint line
+ * (`XX市人民政府办公室　　2020年7月7日印发`). They close a document; the imprint's date is the
+ * printing date, never the 成文日期.
+ */
+export const RECORD_LINE = /^(?:(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]|.{0,40}?[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*印\s*发$)/;
