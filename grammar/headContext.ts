@@ -28,6 +28,7 @@ import {
   IssuerBlock,
   MastheadBlock,
   NoteBlock,
+  RecordBlock,
   SignatoryBlock,
   TableLineBlock,
   TextBlock,
@@ -57,7 +58,7 @@ const GENRE_END = new RegExp(`(?:${[...TITLE_GENRES].sort((a, b) => b.length - a
 const ORGAN_THEN_JOIN = new RegExp(`^[\\u4e00-\\u9fff（）()、\\s]{1,60}?(?:${ORGAN_ENDINGS.join('|')})(?:${TITLE_ISSUER_JOINS.join('|')})`);
 const ADDRESSEE_ITEM_END = new RegExp(`(?:${[...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS].join('|')})$`);
 const ADDRESSEE_ITEM_OPENING = new RegExp(`^(?:${ADDRESSEE_OPENINGS.join('|')})`);
-const CLOSING_KINDS = new Set<TokenType>([DateBlock, DisclosureBlock, NoteBlock]);
+const CLOSING_KINDS = new Set<TokenType>([DateBlock, DisclosureBlock, NoteBlock, RecordBlock]);
 
 /** The text as the shape rules read it: simplified characters, no white space. */
 function shapeOf(text: string): string {
