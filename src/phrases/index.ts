@@ -3,13 +3,34 @@
  * in one paragraph. Each finder is its own module with its own grammar; this module
  * runs them, hands them the paragraph's context and shares the paragraph's phrase tokens.
  */
-import type { Block } from '../layout/paragraphs.js';
+import type { Block, Segment } from '../layout/paragraphs.js';
 import type { Citation, DatePhrase, Diagnostic, Responsibility, Target } from '../model.js';
 import { phraseTokens } from '../../grammar/phrase/scan.js';
 import { citationFindings } from './citations.js';
 import { dateFindings } from './dates.js';
-import { findResponsibilities } from './responsibilities.js';
+import { positionAt } from '../structure/sourceMap.js';
+import { cellClause, findResponsibilities } from './responsibilities.js';
 import { targetsOf } from './targets.js';
+import { rowCells, taskColumnsOf, type Cell, type TaskColumns } from './taskTables.js';
+
+/**
+ * What the phrase stage carries from one paragraph of a document to the next: the rules a
+ * document states once and that hold for the rest of it.
+ */
+export interface DocumentPhraseState {
+  /**
+   * The document has said that the agency listed first in a clause leads
+   * (`排在第一位的部门为牵头部门，下同`, `列第一位者为牵头单位，下同`).
+   */
+  leadFirst: boolean;
+  /** The columns of the task table being read (its header row), or null outside one. */
+  taskColumns: TaskColumns | null;
+}
+
+/** A fresh state for a document's first paragraph. */
+export function newDocumentState(): DocumentPhraseState {
+  return { leadFirst: false, taskColumns: null };
+}
 
 /** What a phrase finder knows about the paragraph it reads. */
 export interface PhraseContext {
@@ -19,6 +40,8 @@ export interface PhraseContext {
   /** The document's own date (成文日期, ISO), for phrases that print no year. */
   documentDate: string | null;
   diagnostics: Diagnostic[];
+  /** The document's state, shared by its paragraphs in reading order (none: each paragraph alone). */
+  document?: DocumentPhraseState;
 }
 
 /** Everything the phrase stage found in one paragraph. */
@@ -32,9 +55,15 @@ export interface PhraseFindings {
 /**
  * Runs every phrase finder over one paragraph. The paragraph is lexed once for dates,
  * targets and citations, and each is found once: targets take the dates and citations
- * found here to stay out of them.
+ * found here to stay out of them. A paragraph printed as a table row (`1 | … | 市发展改革委 |`)
+ * is read cell by cell (`rowPhrases`).
  */
 export function findPhrases(ctx: PhraseContext): PhraseFindings {
+  const cells = rowCells(ctx.block.text);
+  return cells ? rowPhrases(ctx, cells) : paragraphPhrases(ctx);
+}
+
+function paragraphPhrases(ctx: PhraseContext): PhraseFindings {
   const responsibilities = findResponsibilities(ctx);
   const tokens = phraseTokens(ctx.block.text);
   if (tokens.length === 0) return { responsibilities, dates: [], targets: [], citations: [] };
@@ -46,4 +75,43 @@ export function findPhrases(ctx: PhraseContext): PhraseFindings {
     targets: targetsOf(ctx, tokens, dates, citations),
     citations: citations.map((f) => f.citation),
   };
+}
+
+/**
+ * A table row printed as text, cell by cell: no phrase runs across a separator. A task
+ * table's header (`序号 | 主要工作任务 | 责任单位 |`) sets the document's columns and holds no
+ * phrase; in a row under it with as many cells, the responsibility cells are one clause
+ * (the column's label is its label) and the other cells are read as paragraphs.
+ */
+function rowPhrases(ctx: PhraseContext, cells: readonly Cell[]): PhraseFindings {
+  const found: PhraseFindings = { responsibilities: [], dates: [], targets: [], citations: [] };
+  const header = taskColumnsOf(cells.map((c) => c.text));
+  if (header) {
+    if (ctx.document) ctx.document.taskColumns = header;
+    return found;
+  }
+  const columns = ctx.document?.taskColumns;
+  const task = columns && columns.count === cells.length ? columns : null;
+  cells.forEach((cell, i) => {
+    if (cell.text === '' || (task && task.responsible.some((r) => r.index === i))) return;
+    const f = paragraphPhrases({ ...ctx, block: subBlock(ctx.block, cell.start, cell.end) });
+    found.responsibilities.push(...f.responsibilities);
+    found.dates.push(...f.dates);
+    found.targets.push(...f.targets);
+    found.citations.push(...f.citations);
+  });
+  if (task) {
+    const clause = cellClause(task.responsible.map((r) => ({ ...cells[r.index]!, label: r.label })), ctx);
+    if (clause) found.responsibilities.push(clause);
+  }
+  return found;
+}
+
+/** The part `[start, end)` of a paragraph as a paragraph of its own, mapped to the same input positions. */
+function subBlock(block: Block, start: number, end: number): Block {
+  const first = positionAt(block, start);
+  const segments: Segment[] = [{ offset: 0, line: first.line, column: first.column }];
+  for (const s of block.segments) if (s.offset > start && s.offset < end) segments.push({ offset: s.offset - start, line: s.line, column: s.column });
+  const last = segments[segments.length - 1]!;
+  return { text: block.text.slice(start, end), startLine: first.line, endLine: last.line, segments, region: block.region, short: block.short };
 }
