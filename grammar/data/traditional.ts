@@ -1,49 +1,66 @@
 /**
- * Traditional characters and their simplified forms, for reading clauses printed in
- * traditional characters (東府〔2021〕54號: `(市人力資源社會保障局、市醫保局、市財政局、
- * 市稅務局負責)`). One character for one, so folding keeps every offset: the clause grammar
- * reads the folded text, and names are still cut from the printed one. The characters are
- * those of role words, labels, organ names and their suffixes, and common words around them;
- * a character missing here only leaves a name unknown, never a clause misread.
+ * Traditional characters folded to their simplified forms, one character for one, so that
+ * the shape rules (genre words, organ suffixes, 关于, 号) read a notice printed or converted
+ * to traditional characters (`東府〔2021〕54號`, `東莞市人民政府關于…的實施意見`) as they read
+ * simplified text. Folding never changes a string's length, so positions stay exact, and it
+ * is only used to test shapes: every output keeps the characters as printed.
+ *
+ * The table holds the characters common in official documents; extend both strings in the
+ * same order (the test checks they are the same length and hold no simplified character on
+ * the left).
  */
 
-/** Pairs of characters, traditional then simplified, run together. */
-const PAIRS =
-  '負负責责擔担牽牵頭头協协單单門门會会廳厅辦办處处機机關关員员醫医稅税財财資资殘残聯联衛卫計计劃划農农業业區区縣县鄉乡鎮镇' +
-  '級级務务發发國国監监總总營营場场質质檢检驗验藥药環环態态規规設设築筑與与運运輸输鐵铁郵邮電电網网訊讯訓训練练職职稱称條条' +
-  '準准標标導导經经濟济貿贸進进開开議议論论學学術术藝艺體体廣广視视聞闻報报紙纸書书圖图館馆檔档獻献歷历軍军隊队戰战傷伤億亿' +
-  '萬万間间階阶層层類类對对應应災灾險险礦矿氣气熱热點点燈灯車车輛辆駕驾駛驶碼码線线從从後后將将這这該该當当產产權权談谈證证' +
-  '據据紀纪錄录審审價价費费預预決决幣币銀银錢钱貸贷穩稳崗岗補补貼贴獎奖勵励傳传統统綜综備备護护邊边園园樹树綠绿莊庄廠厂倉仓' +
-  '儲储庫库糧粮糾纠紛纷調调緊紧難难幫帮貧贫際际續续購购買买賣卖額额數数歲岁齡龄婦妇兒儿親亲養养長长師师專专幹干黨党團团組组' +
-  '織织訟讼訴诉獄狱勞劳動动見见範范則则實实現现達达領领獲获頒颁佈布並并們们個个為为兩两來来時时問问題题過过還还讓让給给說说' +
-  '話话請请讀读寫写聽听覺觉鐘钟飛飞輪轮極极積积麥麦蟲虫魚鱼鳥鸟馬马豬猪雞鸡東东陽阳遼辽寧宁龍龙蘇苏閩闽贛赣魯鲁粵粤瓊琼陝陕' +
-  '臺台灣湾華华僑侨屬属轄辖號号滿满幾几偉伟偵侦揮挥執执罰罚測测湧涌潤润澤泽濱滨灘滩嶺岭峽峡戶户簽签註注冊册優优節节約约項项' +
-  '圍围鑑鉴齊齐溫温濕湿壓压勢势輕轻擊击緩缓衝冲雙双擁拥禮礼儀仪樂乐劇剧遊游覽览採采鋼钢鋁铝銅铜紡纺綿绵療疗診诊觀观雲云霧雾' +
-  '風风溝沟壩坝閘闸歸归遞递響响擬拟訂订確确認认識识許许諾诺內内細细徵征違违隸隶誌志樓楼羣群眾众鄰邻創创啟启績绩較较帶带屆届' +
-  '揚扬蘭兰殯殡鄧邓劉刘張张陳陈楊杨趙赵黃黄吳吴孫孙鄭郑馮冯蔣蒋韓韩錦锦譽誉貫贯徹彻寶宝穀谷況况滬沪漢汉晉晋綏绥興兴閱阅瀋沈' +
-  '鏈链鎖锁鑰钥復复雜杂選选舉举擇择羅罗飯饭麵面餘余勝胜腦脑騰腾貨货賃赁獨独債债銷销飲饮煙烟鹽盐漁渔獵猎獸兽繡绣燒烧製制纖纤' +
-  '維维廢废舊旧傭佣懲惩緝缉賭赌騙骗詐诈貪贪汙污賄贿賂赂潔洁轉转頁页適适';
+/** Traditional characters, each at the same index as its simplified form in `SIMPLIFIED`. */
+export const TRADITIONAL =
+  '關於見會廳辦單處門縣區鎮機構屬號實規劃據發頒條決報請復議導細則員衛體務廣東國綜題責負總協貫徹穩擴業進儘為範圍強標準補貼資' +
+  '產權稅費險養醫療職殘舉層態優聯繳繼續調統籌納級緩經濟開設計點當對將與從應該這個們麼樣後時間現歲數廠礦電災環監園種農漁鄉組' +
+  '織領幹軍黨團婦僑臺灣兩華億萬額幣價購銷貨運輸鐵碼證書簽節項類別階際陸離雖難遠達過還選遷邊適遞歸線網絡視聽讀學習藝術飲館藥' +
+  '測試驗檢認許諾評獎懲罰違紀錄檔簡專賬戶銀貸擔債財預審彙匯週內並併爭創勢質崗傷緊張擊戰確識誤護雙雜雞魚鳥龍馬車軌輛隊陣陳陽' +
+  '陰隨隱麗樂葉蓋蘭蘇蘿薦蝕裝製複襲覽觀親覺訂討訓記訪詞詳誠話說誰課談諸論謀講謝讓讚豐貝貢貧販貴買貿賓賞賠賣趙趕躍軟輔輕載較' +
+  '連遊遺郵釋鈔鋼錢錯鍵長閉閒闡雲靈頭頻願顯風飛驅髮鬥鬧麥黃齊齡營牆狀獨獲瑪畢畫異疊痺盡盤眾礎禮禦稱積窮競筆築約紅紐純紙紛紮' +
+  '終結絕給絲綠維綱編緣練績繪羅義聖聞聲肅脅脈腦腳膽臉臨興舊艦艱衝僅儲兒冊劑劍勁勞勵勸卻厲參變啟喪嚴囑圖執堅場塊塗壓壞壯壽夠' +
+  '夢奮媽寧寫寬尋屆島嶺師帳帶幫廟廢彈徑徵懷慶憂憑戲拋捨掃掛採換揚損搖撥擁擇擺攜敗敘斷晉暈暫曆曉來極樓樹橋櫃歡歷殺氣漢湯溝滅' +
+  '滿潔潛澤濕烏無煙熱燈爐愛鳳' +
+  // Role words and organ names of clauses (`牽頭`, `(市人力資源社會保障局…負責)`), and more.
+  '牽訊獻駕駛傳備莊倉庫糧糾訟訴獄動佈問鐘輪蟲豬遼閩贛魯粵瓊陝轄幾偉偵揮湧潤濱灘峽註鑑溫儀劇鋁銅紡綿診霧壩閘響擬隸誌羣鄰殯鄧' +
+  '劉楊吳孫鄭馮蔣韓錦譽寶穀況滬綏閱瀋鏈鎖鑰飯麵餘勝騰賃鹽獵獸繡燒纖傭緝賭騙詐貪汙賄賂轉頁';
 
-/** Simplified form by the traditional character's code (0 where the character is not traditional). */
-const SIMPLIFIED = (() => {
-  const table = new Uint16Array(0x10000);
-  for (let i = 0; i + 1 < PAIRS.length; i += 2) table[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
-  return table;
-})();
+/** The simplified form of each character of `TRADITIONAL`. */
+export const SIMPLIFIED =
+  '关于见会厅办单处门县区镇机构属号实规划据发颁条决报请复议导细则员卫体务广东国综题责负总协贯彻稳扩业进尽为范围强标准补贴资' +
+  '产权税费险养医疗职残举层态优联缴继续调统筹纳级缓经济开设计点当对将与从应该这个们么样后时间现岁数厂矿电灾环监园种农渔乡组' +
+  '织领干军党团妇侨台湾两华亿万额币价购销货运输铁码证书签节项类别阶际陆离虽难远达过还选迁边适递归线网络视听读学习艺术饮馆药' +
+  '测试验检认许诺评奖惩罚违纪录档简专账户银贷担债财预审汇汇周内并并争创势质岗伤紧张击战确识误护双杂鸡鱼鸟龙马车轨辆队阵陈阳' +
+  '阴随隐丽乐叶盖兰苏萝荐蚀装制复袭览观亲觉订讨训记访词详诚话说谁课谈诸论谋讲谢让赞丰贝贡贫贩贵买贸宾赏赔卖赵赶跃软辅轻载较' +
+  '连游遗邮释钞钢钱错键长闭闲阐云灵头频愿显风飞驱发斗闹麦黄齐龄营墙状独获玛毕画异叠痹尽盘众础礼御称积穷竞笔筑约红纽纯纸纷扎' +
+  '终结绝给丝绿维纲编缘练绩绘罗义圣闻声肃胁脉脑脚胆脸临兴旧舰艰冲仅储儿册剂剑劲劳励劝却厉参变启丧严嘱图执坚场块涂压坏壮寿够' +
+  '梦奋妈宁写宽寻届岛岭师帐带帮庙废弹径征怀庆忧凭戏抛舍扫挂采换扬损摇拨拥择摆携败叙断晋晕暂历晓来极楼树桥柜欢历杀气汉汤沟灭' +
+  '满洁潜泽湿乌无烟热灯炉爱凤' +
+  '牵讯献驾驶传备庄仓库粮纠讼诉狱动布问钟轮虫猪辽闽赣鲁粤琼陕辖几伟侦挥涌润滨滩峡注鉴温仪剧铝铜纺绵诊雾坝闸响拟隶志群邻殡邓' +
+  '刘杨吴孙郑冯蒋韩锦誉宝谷况沪绥阅沈链锁钥饭面余胜腾赁盐猎兽绣烧纤佣缉赌骗诈贪污贿赂转页';
+
+/** Simplified code by traditional code (0: not in the table); a table, as every character of a paragraph's opening is looked up. */
+const FOLD = new Uint16Array(0x10000);
+for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+
+/** `text` with every traditional character of the table replaced by its simplified form (same length). */
+export function foldTraditional(text: string): string {
+  let i = 0;
+  while (i < text.length && FOLD[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const codes = new Uint16Array(text.length);
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    codes[j] = FOLD[c] || c;
+  }
+  let out = '';
+  // In slices: a spread of a whole long paragraph would overflow the call stack.
+  for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode(...codes.subarray(k, k + 4096));
+  return out;
+}
 
 /** Does `text` hold a traditional character of the table? */
 export function holdsTraditional(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (SIMPLIFIED[text.charCodeAt(i)]) return true;
+  for (let i = 0; i < text.length; i++) if (FOLD[text.charCodeAt(i)] !== 0) return true;
   return false;
-}
-
-/** `text` with its traditional characters in simplified form (same length, same offsets). */
-export function foldTraditional(text: string): string {
-  if (!holdsTraditional(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    out += SIMPLIFIED[code] ? String.fromCharCode(SIMPLIFIED[code]!) : text[i];
-  }
-  return out;
 }
