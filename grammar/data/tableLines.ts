@@ -48,5 +48,8 @@ export const TASK_COLUMN_WORDS: readonly string[] = ['任务', '工作内容', '
 /** Header words of a task table's deadline column (`完成时限`). */
 export const DEADLINE_COLUMN_WORDS: readonly string[] = ['完成时限', '完成时间', '时间节点', '时限', '进度安排', '时间安排', '完成期限'];
 
+/** Header words of a column of row numbers. */
+export const INDEX_COLUMN_WORDS: readonly string[] = ['序号', '编号', '序'];
+
 /** Column separators of a table row printed as text (`1 | 地区生产总值增长6%左右。 | 市发展改革委 |`). */
 export const CELL_SEPARATORS: readonly string[] = ['|', '｜'];

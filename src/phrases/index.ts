@@ -11,7 +11,7 @@ import { dateFindings } from './dates.js';
 import { positionAt } from '../structure/sourceMap.js';
 import { cellClause, findResponsibilities } from './responsibilities.js';
 import { targetsOf } from './targets.js';
-import { rowCells, taskColumnsOf, type Cell, type TaskColumns } from './taskTables.js';
+import { rowCells, taskColumnsOf, taskRows, type Cell, type TaskColumns } from './taskTables.js';
 
 /**
  * What the phrase stage carries from one paragraph of a document to the next: the rules a
@@ -42,6 +42,8 @@ export interface PhraseContext {
   diagnostics: Diagnostic[];
   /** The document's state, shared by its paragraphs in reading order (none: each paragraph alone). */
   document?: DocumentPhraseState;
+  /** The paragraph is a row of a table the layout found: read only when it is a task table's. */
+  inTable?: boolean;
 }
 
 /** Everything the phrase stage found in one paragraph. */
@@ -59,14 +61,55 @@ export interface PhraseFindings {
  * is read cell by cell (`rowPhrases`).
  */
 export function findPhrases(ctx: PhraseContext): PhraseFindings {
+  if (ctx.inTable) return tableRowPhrases(ctx);
   const cells = rowCells(ctx.block.text);
   return cells ? rowPhrases(ctx, cells) : paragraphPhrases(ctx);
+}
+
+/** No phrases. */
+const nothing = (): PhraseFindings => ({ responsibilities: [], dates: [], targets: [], citations: [] });
+
+/**
+ * A row of a table the layout found (a Markdown table's row with its cells, a row printed
+ * with `|`, or with spaces between cells): read as a task table's header or row, and not at
+ * all when the table is no task table (a table of figures holds no targets).
+ */
+function tableRowPhrases(ctx: PhraseContext): PhraseFindings {
+  const cells = cellsOfTableRow(ctx.block);
+  const header = taskColumnsOf(cells.map((c) => c.text));
+  if (header && ctx.document) ctx.document.taskColumns = header;
+  const columns = header ? null : ctx.document?.taskColumns;
+  if (!columns || !taskRows(cells, columns)) return nothing();
+  return rowPhrases(ctx, cells);
+}
+
+/** A table row's cells with their offsets: as the input split them, else at `|`, else at runs of spaces. */
+function cellsOfTableRow(block: Block): Cell[] {
+  const text = block.text;
+  const printed = block.cells ?? null;
+  if (printed) {
+    // A Markdown row's text is its non-empty cells joined by one space.
+    const out: Cell[] = [];
+    let at = 0;
+    for (const cell of printed) {
+      const start = cell === '' ? at : text.indexOf(cell, at);
+      if (start < 0) return printed.map((c) => ({ text: c, start: 0, end: 0 }));
+      out.push({ text: cell, start, end: start + cell.length });
+      at = start + cell.length;
+    }
+    return out;
+  }
+  const piped = rowCells(text);
+  if (piped) return piped;
+  const out: Cell[] = [];
+  for (const m of text.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 function paragraphPhrases(ctx: PhraseContext): PhraseFindings {
   const responsibilities = findResponsibilities(ctx);
   const tokens = phraseTokens(ctx.block.text);
-  if (tokens.length === 0) return { responsibilities, dates: [], targets: [], citations: [] };
+  if (tokens.length === 0) return { ...nothing(), responsibilities };
   const dates = dateFindings(ctx, tokens);
   const citations = citationFindings(ctx, tokens);
   return {
@@ -84,24 +127,28 @@ function paragraphPhrases(ctx: PhraseContext): PhraseFindings {
  * (the column's label is its label) and the other cells are read as paragraphs.
  */
 function rowPhrases(ctx: PhraseContext, cells: readonly Cell[]): PhraseFindings {
-  const found: PhraseFindings = { responsibilities: [], dates: [], targets: [], citations: [] };
+  const found = nothing();
   const header = taskColumnsOf(cells.map((c) => c.text));
   if (header) {
     if (ctx.document) ctx.document.taskColumns = header;
     return found;
   }
   const columns = ctx.document?.taskColumns;
-  const task = columns && columns.count === cells.length ? columns : null;
+  const rows = columns ? taskRows(cells, columns) : null;
+  const responsibleColumns = new Set(rows ? columns!.responsible.map((r) => r.index) : []);
+  // Cells that are no responsibility cell of a task row: read as paragraphs, in order.
+  const width = rows ? columns!.count : cells.length;
   cells.forEach((cell, i) => {
-    if (cell.text === '' || (task && task.responsible.some((r) => r.index === i))) return;
+    const inRow = rows !== null && i < rows.length * width;
+    if (cell.text === '' || (inRow && responsibleColumns.has(i % width))) return;
     const f = paragraphPhrases({ ...ctx, block: subBlock(ctx.block, cell.start, cell.end) });
     found.responsibilities.push(...f.responsibilities);
     found.dates.push(...f.dates);
     found.targets.push(...f.targets);
     found.citations.push(...f.citations);
   });
-  if (task) {
-    const clause = cellClause(task.responsible.map((r) => ({ ...cells[r.index]!, label: r.label })), ctx);
+  for (const row of rows ?? []) {
+    const clause = cellClause(columns!.responsible.map((r) => ({ ...row[r.index]!, label: r.label })), ctx);
     if (clause) found.responsibilities.push(clause);
   }
   return found;

@@ -6,7 +6,7 @@
  * `tasks` table (`src/emit/tables.ts`), which gives each row its own task.
  */
 import { CLAUSE_LABELS } from '../../grammar/data/roleWords.js';
-import { CELL_SEPARATORS, DEADLINE_COLUMN_WORDS, TASK_COLUMN_WORDS } from '../../grammar/data/tableLines.js';
+import { CELL_SEPARATORS, DEADLINE_COLUMN_WORDS, INDEX_COLUMN_WORDS, TASK_COLUMN_WORDS } from '../../grammar/data/tableLines.js';
 
 /** A cell of a row: its text as printed and where it sits in the paragraph's text. */
 export interface Cell {
@@ -24,6 +24,8 @@ export interface TaskColumns {
   /** Columns naming who is responsible, with their labels (`责任单位`, `牵头单位`…), in order. */
   responsible: { index: number; label: string }[];
   deadline: number | null;
+  /** The column of row numbers (`序号`), if any. */
+  index: number | null;
 }
 
 const SEPARATOR_CODES = new Set(CELL_SEPARATORS.map((c) => c.charCodeAt(0)));
@@ -59,11 +61,34 @@ export function taskColumnsOf(header: readonly string[]): TaskColumns | null {
   const responsible: TaskColumns['responsible'] = [];
   let task = -1;
   let deadline: number | null = null;
+  let rowNumber: number | null = null;
   names.forEach((name, index) => {
     const label = LABELS_LONGEST_FIRST.find((l) => name.includes(l));
     if (label) responsible.push({ index, label });
+    else if (rowNumber === null && INDEX_COLUMN_WORDS.includes(name)) rowNumber = index;
     else if (deadline === null && DEADLINE_COLUMN_WORDS.some((w) => name.includes(w))) deadline = index;
     else if (task < 0 && TASK_COLUMN_WORDS.some((w) => name.includes(w))) task = index;
   });
-  return task >= 0 && responsible.length > 0 ? { count: names.length, task, responsible, deadline } : null;
+  return task >= 0 && responsible.length > 0 ? { count: names.length, task, responsible, deadline, index: rowNumber } : null;
+}
+
+const ROW_NUMBER = /^[0-9０-９]{1,3}[.．、]?$/;
+
+/**
+ * The rows of a task table among a paragraph's cells: one row when the paragraph has as
+ * many cells as the header; several when a layout joined rows into one paragraph
+ * (`…| 市发展改革委 |7 | 居民消费价格指数…|`), each then opening with its row number when the
+ * table numbers its rows; a row cut short at the end is no row. Null when the cells do not
+ * divide into rows.
+ */
+export function taskRows(cells: readonly Cell[], columns: TaskColumns): Cell[][] | null {
+  if (cells.length === columns.count) return [[...cells]];
+  if (cells.length < columns.count || columns.index === null) return null;
+  const rows: Cell[][] = [];
+  for (let i = 0; i + columns.count <= cells.length; i += columns.count) {
+    const row = cells.slice(i, i + columns.count);
+    if (!ROW_NUMBER.test(row[columns.index]!.text)) return rows.length > 0 ? rows : null;
+    rows.push(row);
+  }
+  return rows;
 }

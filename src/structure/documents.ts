@@ -101,7 +101,7 @@ function buildPart(
   const content = buildPartContent(skeleton.blocks, blocks, types, diagnostics);
   const ownTitle = skeleton.title.length > 0 ? compactText(skeleton.title.map((i) => blocks[i]!.text).join('')) : null;
   for (const unit of content.units) {
-    const found = findPhrases({ block: unit.block, sectionPath: unit.sectionPath, documentDate: doc.date, diagnostics, document: phraseState });
+    const found = findPhrases({ block: unit.block, sectionPath: unit.sectionPath, documentDate: doc.date, diagnostics, document: phraseState, inTable: unit.inTable });
     reportBrackets(unit.block, found.responsibilities, diagnostics);
     doc.responsibilities.push(...found.responsibilities);
     doc.dates.push(...found.dates);
