@@ -123,7 +123,7 @@ export const VERB_MARKING_ADVERBS = ['全年', '累计', '力争', '确保', '�
 export const METRIC_LEAD_VERBS = ['培训', '完成', '实现', '建成', '输出', '新增', '达到'] as const;
 
 /** Modal words and adverbs stripped from the end of a metric (`专职教师一般` → `专职教师`). */
-export const METRIC_TRAILING_WORDS = ['原则上', '一般', '应当', '必须', '要求', '需要', '全部', '完成', '均', '于', '应', '要', '须', '需', '都', '将', '占'] as const;
+export const METRIC_TRAILING_WORDS = ['原则上', '共计', '基本', '一般', '应当', '必须', '要求', '需要', '全部', '完成', '均', '于', '应', '要', '须', '需', '都', '将', '占'] as const;
 
 /**
  * Words that end the counted noun after a number (`1-5 个乡镇、街道或县直部门作为县级示范`):

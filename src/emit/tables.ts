@@ -350,8 +350,14 @@ export function citationsTable(results: GazetteResult | readonly GazetteResult[]
   );
 }
 
-/** A date phrase as one ISO value: the date, or an interval `start/end` (`..` for an open end). */
-export function isoOfDate(p: { kind: string; start: string | null; end: string | null }): string {
+/**
+ * A date phrase as one ISO 8601 value: the date, or an interval `start/end` (`..` for an open
+ * end); a limit counted from an event as its duration (`P30D`); a quarterly recurrence as a
+ * repeating interval (`R/P3M`).
+ */
+export function isoOfDate(p: { kind: string; start: string | null; end: string | null; within?: string; every?: string }): string {
+  if (p.within) return p.within;
+  if (p.every === 'quarter') return 'R/P3M';
   switch (p.kind) {
     case 'by':
       return p.end ?? p.start ?? '';

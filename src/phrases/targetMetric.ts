@@ -63,7 +63,7 @@ function clauseBefore(text: string, from: number, to: number, cut: readonly Span
 }
 
 /** Brackets and quotes left open or closed at either end of a clause. */
-const LEADING_PUNCTUATION = /^[（(“"‘《「【\[、]+/;
+const LEADING_PUNCTUATION = /^[（(“"‘《「【\[、）)]+/;
 const TRAILING_PUNCTUATION = /[）)”"’》」】\]]+$/;
 
 /** Strips scope, purpose and modal words from both ends of a noun phrase. */
