@@ -142,10 +142,11 @@ function rowPhrases(ctx: PhraseContext, cells: readonly Cell[]): PhraseFindings 
     const inRow = rows !== null && i < rows.length * width;
     if (cell.text === '' || (inRow && responsibleColumns.has(i % width))) return;
     const f = paragraphPhrases({ ...ctx, block: subBlock(ctx.block, cell.start, cell.end) });
-    found.responsibilities.push(...f.responsibilities);
-    found.dates.push(...f.dates);
-    found.targets.push(...f.targets);
-    found.citations.push(...f.citations);
+    // Item by item: a spread of a huge cell's phrases would overflow the call stack.
+    for (const r of f.responsibilities) found.responsibilities.push(r);
+    for (const d of f.dates) found.dates.push(d);
+    for (const t of f.targets) found.targets.push(t);
+    for (const c of f.citations) found.citations.push(c);
   });
   for (const row of rows ?? []) {
     const clause = cellClause(columns!.responsible.map((r) => ({ ...row[r.index]!, label: r.label })), ctx);

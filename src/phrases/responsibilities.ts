@@ -127,6 +127,7 @@ function readRunIn(text: string, ctx: PhraseContext, found: Responsibility[]): v
   const m = RUN_IN_LABEL.exec(squashed);
   if (!m) return;
   const start = m.index + (/^[。；;！!？?]/.test(m[0]) ? 1 : 0);
+  if (squashed.length - start > MAX_CLAUSE_LENGTH) return;
   // Where the label starts in the paragraph: the same count of non-space characters in.
   let open = 0;
   for (let seen = 0; open < text.length; open++) {
@@ -196,6 +197,7 @@ export function cellClause(cells: readonly { text: string; start: number; label:
   const printedCells = cells.filter((c) => c.text !== '');
   for (const cell of printedCells) {
     const printed = cell.text.replace(/\s+/g, '');
+    if (printed.length > MAX_CLAUSE_LENGTH) return null;
     const folded = foldTraditional(printed);
     const cst = parseClause(folded);
     if (!cst) return null;

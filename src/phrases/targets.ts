@@ -27,9 +27,11 @@ const SCOPE_END = codeSet('，,。；;：:！!？?');
 
 /** Does the phrase at `[start, end)` lie inside a name with a number (`五人小组`, `NUMBERED_NAMES`)? */
 function namesAThing(text: string, start: number, end: number): boolean {
+  // Only where a name could overlap the phrase: a search to the paragraph's end per phrase
+  // would make a long paragraph of targets quadratic.
   return NUMBERED_NAMES.some((name) => {
-    const at = text.indexOf(name, Math.max(0, start - name.length + 1));
-    return at >= 0 && at < end;
+    for (let at = Math.max(0, start - name.length + 1); at < end; at++) if (text.startsWith(name, at)) return true;
+    return false;
   });
 }
 
@@ -53,6 +55,8 @@ function inFormula(text: string, start: number): boolean {
 
 /** The longest noun between an amount and the goal verb after it (`建设用地面积` in `…以上建设用地面积达到…`). */
 const MAX_GOAL_NOUN = 16;
+/** The longest clause after an amount that is read for a goal (a longer one is prose). */
+const MAX_GOAL_CLAUSE = 80;
 const DIGITS = codeSet('0123456789０１２３４５６７８９');
 
 /**
@@ -61,7 +65,7 @@ const DIGITS = codeSet('0123456789０１２３４５６７８９');
  */
 function goalAfter(text: string, from: number): { noun: string; end: number } | null {
   let end = from;
-  while (end < text.length && !CLAUSE_END.has(text.charCodeAt(end))) end++;
+  while (end < text.length && !CLAUSE_END.has(text.charCodeAt(end))) if (++end - from > MAX_GOAL_CLAUSE) return null;
   const clause = text.slice(from, end);
   const verb = Math.min(...GOAL_VERBS.map((v) => clause.indexOf(v)).filter((i) => i >= 0));
   if (!Number.isFinite(verb) || verb > MAX_GOAL_NOUN || holdsAny(text, from, end, DIGITS)) return null;
@@ -89,9 +93,13 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
   /**
    * Where the last amount in digits before token `first` ends, with its unit and bound (not
    * counting dates and citations; Chinese numerals belong to words like 每万人, 百万吨).
+   * Only the amounts of the same clause matter (a metric never crosses clause punctuation):
+   * the search stops at the clause's start, so a paragraph of many targets stays linear.
    */
   const amountEndBefore = (first: number): number => {
-    for (let i = first - 1; i >= 0; i--) {
+    let clauseStart = tokens[first]!.startOffset;
+    while (clauseStart > 0 && !CLAUSE_END.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    for (let i = first - 1; i >= 0 && tokens[i]!.startOffset >= clauseStart; i--) {
       if (taken[i] || tokens[i]!.tokenType.name !== 'Number') continue;
       let j = i;
       while (j + 1 < first && AMOUNT_TAIL.has(tokens[j + 1]!.tokenType.name)) j++;

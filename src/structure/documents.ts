@@ -103,10 +103,11 @@ function buildPart(
   for (const unit of content.units) {
     const found = findPhrases({ block: unit.block, sectionPath: unit.sectionPath, documentDate: doc.date, diagnostics, document: phraseState, inTable: unit.inTable });
     reportBrackets(unit.block, found.responsibilities, diagnostics);
-    doc.responsibilities.push(...found.responsibilities);
-    doc.dates.push(...found.dates);
-    doc.targets.push(...found.targets);
-    doc.citations.push(...found.citations);
+    // Item by item: a spread of one huge paragraph's phrases would overflow the call stack.
+    for (const r of found.responsibilities) doc.responsibilities.push(r);
+    for (const d of found.dates) doc.dates.push(d);
+    for (const t of found.targets) doc.targets.push(t);
+    for (const c of found.citations) doc.citations.push(c);
   }
   const label = skeleton.label !== null ? compactText(blocks[skeleton.label]!.text) : null;
   return {
