@@ -1,13 +1,16 @@
 /**
- * Responsibility clauses (责任分工): the bracketed notes that say which agencies must do
- * a task — `（市发改委负责）`, `（市市场监管局、市公安局按职责分工负责)`,
- * `（责任单位：市应急管理局牵头，…按职责分工负责；各县市区党委政府负责）` — read
- * with the clause grammar (`grammar/clause/`) and turned into `Responsibility` records.
+ * Responsibility clauses (责任分工): the notes that say which agencies must do a task —
+ * `（市发改委负责）`, `（海关总署、财政部、税务总局负责）`, `（A牵头，B、C参与）`,
+ * `（责任单位：市应急管理局牵头，…按职责分工负责；各县市区党委政府负责）`,
+ * `（负责部门：人力资源社会保障部、商务部；适用范围：…）`, `(牵头单位：A;配合单位：B)`,
+ * a `责任单位:…` line, a task table's 责任单位 cell — read with the clause grammar
+ * (`grammar/clause/`) and turned into `Responsibility` records.
  *
- * Precision comes first: a bracket is a clause only when its whole inside parses, and
- * it is labelled (`责任单位：`/`责任部门：`) or ends with a role word and names only
- * agency-shaped bodies. Everything else in brackets (`（市、区）`, `（试行）`, `（含…）`,
- * `（以下简称…）`, deadline notes, document numbers) is left alone.
+ * Precision comes first: a bracket is a clause only when its whole inside parses (up to a
+ * second sentence such as `；适用范围：…`), and it is labelled (`责任单位：`, `负责部门：`,
+ * `牵头单位：`…) or ends with a role word and names only agency-shaped bodies. Everything
+ * else in brackets (`（市、区）`, `（试行）`, `（含…）`, `（以下简称…）`, deadline notes,
+ * document numbers) is left alone, and so are duties stated in prose.
  */
 import { parseClause } from '../../grammar/clause/parser.js';
 import { hasAgencyShape } from '../../grammar/clause/tokens.js';
@@ -42,7 +45,6 @@ const SPREAD_CUE = new RegExp(CUE_WORDS.map((w) => [...w].map(escape).join('\\s*
  */
 const RUN_IN_LABEL = new RegExp(
   `(?:^|[。；;！!？?])(?:【(?:${CLAUSE_LABELS.map(escape).join('|')})】|(?:${CLAUSE_LABELS.map(escape).join('|')})[：:∶])`,
-  'g',
 );
 /** A label anywhere in the raw paragraph (spread like `SPREAD_CUE`): the paragraph may hold a clause outside brackets. */
 const SPREAD_LABEL = new RegExp(CLAUSE_LABELS.map((w) => [...w].map(escape).join('\\s*')).join('|'));
@@ -123,7 +125,6 @@ function readBrackets(text: string, ctx: PhraseContext, found: Responsibility[])
 function readRunIn(text: string, ctx: PhraseContext, found: Responsibility[]): void {
   if (!SPREAD_LABEL.test(text)) return;
   const squashed = text.replace(/\s+/g, '');
-  RUN_IN_LABEL.lastIndex = 0;
   const m = RUN_IN_LABEL.exec(squashed);
   if (!m) return;
   const start = m.index + (/^[。；;！!？?]/.test(m[0]) ? 1 : 0);
