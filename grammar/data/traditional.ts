@@ -58,9 +58,3 @@ export function foldTraditional(text: string): string {
   for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode(...codes.subarray(k, k + 4096));
   return out;
 }
-
-/** Does `text` hold a traditional character of the table? */
-export function holdsTraditional(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (FOLD[text.charCodeAt(i)] !== 0) return true;
-  return false;
-}

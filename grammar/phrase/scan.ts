@@ -37,6 +37,8 @@ const NUMERAL = 8;
 const CLASSIFIER = 16;
 const UNIT_START = 32;
 const SPACE = 64;
+/** The first character of a half in words (`一半`) or the last of a plan's name (`十四五”`): looked at closer. */
+const RARE_ANCHOR = 128;
 const CHAR_CLASS = new Uint8Array(0x10000);
 const mark = (chars: Iterable<string>, bit: number) => {
   for (const ch of chars) CHAR_CLASS[ch.charCodeAt(0)]! |= bit;
@@ -59,7 +61,10 @@ const RI = '日'.charCodeAt(0);
 const FEN = '分'.charCodeAt(0);
 const WU = '五'.charCodeAt(0);
 /** First characters of the words for a half (`一半`, `半数`): such a clause can hold a target. */
-const HALF_STARTS = new Set(HALF_WORDS.map((w) => w.charCodeAt(0)));
+mark(HALF_WORDS.map((w) => w[0]!), RARE_ANCHOR);
+mark('五', RARE_ANCHOR);
+/** The words for a half as pairs of codes (`first * 0x10000 + second`): each is two characters. */
+const HALF_PAIRS = new Set(HALF_WORDS.map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
 /** Closing quotes after a five-year plan's name (`“十四五”`). */
 const PLAN_CLOSE = new Set([...'”"」'].map((c) => c.charCodeAt(0)));
 
@@ -104,8 +109,11 @@ function anchoredStretches(text: string): [number, number][] {
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
       if (cls & PHRASE_MARK || (code === ZHI && next === RI) || (code === FEN && next === ZHI)) phrase = true;
     }
-    if (code === WU && PLAN_CLOSE.has(i + 1 < text.length ? text.charCodeAt(i + 1) : 0)) anchored = phrase = true;
-    if (HALF_STARTS.has(code) && HALF_WORDS.some((w) => text.startsWith(w, i))) anchored = numeralUnit = true;
+    if (cls & RARE_ANCHOR) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (code === WU && PLAN_CLOSE.has(next)) anchored = phrase = true;
+      if (HALF_PAIRS.has(code * 0x10000 + next)) anchored = numeralUnit = true;
+    }
     if (cls & NUMERAL) {
       const after = i + 1 < text.length ? CHAR_CLASS[text.charCodeAt(i + 1)]! : 0;
       if (after & CLASSIFIER) anchored = true;

@@ -16,7 +16,7 @@ import { parseClause } from '../../grammar/clause/parser.js';
 import { hasAgencyShape } from '../../grammar/clause/tokens.js';
 import { GENERIC_PARTIES } from '../../grammar/data/agencies.js';
 import { ANNEX_LABELS, CLAUSE_LABELS, JOINING_ROLES, LEAD_FIRST_RULES, ROLE_BY_WORD, ROLE_WORDS } from '../../grammar/data/roleWords.js';
-import { foldTraditional, holdsTraditional } from '../../grammar/data/traditional.js';
+import { foldTraditional, SIMPLIFIED, TRADITIONAL } from '../../grammar/data/traditional.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Responsibility } from '../model.js';
 import { positionAt } from '../structure/sourceMap.js';
@@ -30,6 +30,7 @@ const OPEN_HALF = 0x28; // (
 const BRACKET = /[（()）]/g;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE_WORDS = [...CLAUSE_LABELS, ...ROLE_WORDS.map((r) => r.word)];
+const spread = (word: string): string => [...word].map(escape).join('\\s*');
 /**
  * A clause names a label or a role word: brackets without either are never lexed. The
  * words are matched with optional whitespace between their characters, on the raw text:
@@ -37,7 +38,18 @@ const CUE_WORDS = [...CLAUSE_LABELS, ...ROLE_WORDS.map((r) => r.word)];
  * (what the clause grammar reads) holds the word, so one test on the raw paragraph rules
  * out all its brackets, and no bracket is stripped of whitespace before it passes.
  */
-const SPREAD_CUE = new RegExp(CUE_WORDS.map((w) => [...w].map(escape).join('\\s*')).join('|'));
+const SPREAD_CUE = new RegExp(CUE_WORDS.map(spread).join('|'));
+/** The traditional form of each simplified character of the fold table (`责` → `責`). */
+const TRADITIONAL_FORM = new Map<string, string>();
+for (let i = 0; i < SIMPLIFIED.length; i++) if (!TRADITIONAL_FORM.has(SIMPLIFIED[i]!)) TRADITIONAL_FORM.set(SIMPLIFIED[i]!, TRADITIONAL[i]!);
+/**
+ * The cue words printed in traditional characters (`負責`, `責任單位`): a paragraph that holds
+ * one is read folded to simplified characters. A second, separate test: its words open with
+ * characters simplified text never prints, so it costs little where it fails.
+ */
+const TRADITIONAL_CUE = new RegExp(
+  [...new Set(CUE_WORDS.map((w) => [...w].map((ch) => TRADITIONAL_FORM.get(ch) ?? ch).join('')).filter((w) => !CUE_WORDS.includes(w)))].map(spread).join('|'),
+);
 /**
  * A label that opens a clause outside brackets: at the start of a paragraph (`责任单位:区发展和
  * 改革局`, 蔡政办〔2023〕1号, a line of its own) or after a sentence (`…。【牵头单位】…`), with
@@ -47,7 +59,7 @@ const RUN_IN_LABEL = new RegExp(
   `(?:^|[。；;！!？?])(?:【(?:${CLAUSE_LABELS.map(escape).join('|')})】|(?:${CLAUSE_LABELS.map(escape).join('|')})[：:∶])`,
 );
 /** A label anywhere in the raw paragraph (spread like `SPREAD_CUE`): the paragraph may hold a clause outside brackets. */
-const SPREAD_LABEL = new RegExp(CLAUSE_LABELS.map((w) => [...w].map(escape).join('\\s*')).join('|'));
+const SPREAD_LABEL = new RegExp(CLAUSE_LABELS.map(spread).join('|'));
 /** A clause's second sentence (`；适用范围：…`, `。时间节点：…`): the agencies end before it. */
 const ANNEX = new RegExp(`[，,；;。.](?:${ANNEX_LABELS.map(escape).join('|')})[：:∶]`);
 /** The document's standing rule `排在第一位的部门为牵头部门，下同` (whitespace removed), with the separator before it. */
@@ -75,14 +87,11 @@ interface Bracket {
 
 /** Finds the responsibility clauses of one paragraph. */
 export function findResponsibilities(ctx: PhraseContext): Responsibility[] {
-  let text = ctx.block.text;
   // Most paragraphs name no label or role word anywhere: skip them before any work. Text in
   // traditional characters is read folded to simplified (one character for one).
-  if (!SPREAD_CUE.test(text)) {
-    if (!holdsTraditional(text)) return [];
-    text = foldTraditional(text);
-    if (!SPREAD_CUE.test(text)) return [];
-  }
+  const printed = ctx.block.text;
+  if (!SPREAD_CUE.test(printed) && !TRADITIONAL_CUE.test(printed)) return [];
+  const text = foldTraditional(printed);
   if (ctx.document && MAY_STATE_LEAD_FIRST.test(text) && LEAD_FIRST.test(text.replace(/\s+/g, ''))) ctx.document.leadFirst = true;
   const found: Responsibility[] = [];
   if (text.includes('（') || text.includes('(')) readBrackets(text, ctx, found);

@@ -18,6 +18,8 @@ import { codeSet, holdsAny, isSpace } from './chars.js';
 import { cleanMetric, countedNounAfter, metricBefore, type Span } from './targetMetric.js';
 
 const CLAUSE_END = codeSet('，,。；;：:！!？?、');
+/** The punctuation that ends the clause a metric is read from (`targetMetric.ts`): not `、`, which lists amounts of one clause. */
+const METRIC_CLAUSE_END = codeSet('，,。；;：:！!？?');
 const SENTENCE_END = codeSet('。；;！!？?');
 const AMOUNT_TAIL = new Set(['Number', 'Unit', 'Bound', 'RangeConnector']);
 const QUANTITY_FOLLOWERS = new Set(['Unit', 'Bound', 'RangeConnector', 'FractionOf']);
@@ -98,7 +100,7 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
    */
   const amountEndBefore = (first: number): number => {
     let clauseStart = tokens[first]!.startOffset;
-    while (clauseStart > 0 && !CLAUSE_END.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    while (clauseStart > 0 && !METRIC_CLAUSE_END.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
     for (let i = first - 1; i >= 0 && tokens[i]!.startOffset >= clauseStart; i--) {
       if (taken[i] || tokens[i]!.tokenType.name !== 'Number') continue;
       let j = i;
@@ -157,10 +159,10 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
           metric = previous.metric;
         }
       }
-      // An amount that sizes what must reach a goal: the text runs to the goal, the noun between is the metric.
-      const goal = closesClause || reading.comparators.length > 0 || reading.verb ? null : goalAfter(text, match.end);
-      if (!isTarget(reading, { closesClause, hasSubject: metric !== null, goalAfter: goal !== null })) return 0;
-      if (goal && !isTarget(reading, { closesClause, hasSubject: metric !== null })) {
+      if (!isTarget(reading, { closesClause, hasSubject: metric !== null })) {
+        // An amount that sizes what must reach a goal: the text runs to the goal, the noun between is the metric.
+        const goal = closesClause || reading.comparators.length > 0 || reading.verb ? null : goalAfter(text, match.end);
+        if (!goal || !isTarget(reading, { closesClause, hasSubject: metric !== null, goalAfter: true })) return 0;
         end = goal.end;
         while (end > match.end && isSpace(text.charCodeAt(end - 1))) end--;
         metric = cleanMetric(goal.noun).metric || metric;

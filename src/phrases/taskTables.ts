@@ -36,6 +36,8 @@ const LABELS_LONGEST_FIRST = [...CLAUSE_LABELS].sort((a, b) => b.length - a.leng
  * two separators). Leading and trailing separators (`| a | b |`) open and close no cell.
  */
 export function rowCells(text: string): Cell[] | null {
+  // Most paragraphs hold no separator: one native search each rules them out.
+  if (!CELL_SEPARATORS.some((c) => text.includes(c))) return null;
   let separators = 0;
   for (let i = 0; i < text.length; i++) if (SEPARATOR_CODES.has(text.charCodeAt(i))) separators++;
   if (separators < 2) return null;
