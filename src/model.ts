@@ -202,6 +202,10 @@ export interface DatePhrase {
   column: number;
   /** Ours: true for yearly recurring phrases (每年 1 月底前); start/end are then `--MM-DD`. */
   recurring: boolean;
+  /** Ours: a limit counted from an event, as an ISO 8601 duration (`自…之日起30日内` → `P30D`); start and end are null. */
+  within?: string;
+  /** Ours: a recurrence with no yearly date (`每季度最后一个月的30日前` → `quarter`); start and end are null. */
+  every?: 'quarter';
 }
 
 /** A quantitative target or quota. */

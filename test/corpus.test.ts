@@ -27,10 +27,10 @@ import { figuresOf, fixed2, markdownTable, missLine, scoreFile, summaryLine } fr
  */
 const FLOORS = {
   //        documents metadata  headings F1, P, R        clauses F1, P, R        deadlines R targets R  false check failures, crashes (at most)
-  raw: { documents: 1.0, metadata: 0.98, headingsF1: 0.99, headingsP: 0.99, headingsR: 0.99, clausesF1: 0.49, clausesP: 0.98, clausesR: 0.32, deadlinesR: 0.81, targetsR: 0.68, falseCheckFailures: 0, crashes: 0 },
-  ocr: { documents: 1.0, metadata: 0.98, headingsF1: 0.99, headingsP: 0.99, headingsR: 0.99, clausesF1: 0.49, clausesP: 0.98, clausesR: 0.32, deadlinesR: 0.81, targetsR: 0.68, falseCheckFailures: 0, crashes: 0 },
-  pdf: { documents: 1.0, metadata: 0.98, headingsF1: 0.99, headingsP: 0.99, headingsR: 0.99, clausesF1: 0.49, clausesP: 0.98, clausesR: 0.32, deadlinesR: 0.81, targetsR: 0.68, falseCheckFailures: 0, crashes: 0 },
-  issues: { documents: 1.0, metadata: 1.0, headingsF1: 0.99, headingsP: 0.98, headingsR: 0.99, clausesF1: 0.74, clausesP: 0.98, clausesR: 0.6, deadlinesR: 0.89, targetsR: 0.35, falseCheckFailures: 0, crashes: 0 },
+  raw: { documents: 1.0, metadata: 0.98, headingsF1: 0.99, headingsP: 0.99, headingsR: 0.99, clausesF1: 0.99, clausesP: 0.99, clausesR: 0.98, deadlinesR: 0.98, targetsR: 0.97, falseCheckFailures: 0, crashes: 0 },
+  ocr: { documents: 1.0, metadata: 0.98, headingsF1: 0.99, headingsP: 0.99, headingsR: 0.99, clausesF1: 0.99, clausesP: 0.99, clausesR: 0.98, deadlinesR: 0.98, targetsR: 0.97, falseCheckFailures: 0, crashes: 0 },
+  pdf: { documents: 1.0, metadata: 0.98, headingsF1: 0.99, headingsP: 0.99, headingsR: 0.99, clausesF1: 0.99, clausesP: 0.99, clausesR: 0.98, deadlinesR: 0.98, targetsR: 0.97, falseCheckFailures: 0, crashes: 0 },
+  issues: { documents: 1.0, metadata: 1.0, headingsF1: 0.99, headingsP: 0.98, headingsR: 0.99, clausesF1: 0.99, clausesP: 0.99, clausesR: 0.99, deadlinesR: 1.0, targetsR: 1.0, falseCheckFailures: 0, crashes: 0 },
 } as const;
 
 type Layout = keyof typeof FLOORS;

@@ -203,6 +203,9 @@ describe('ISO dates of phrases', () => {
     [{ kind: 'period', start: '2020-07', end: '2020-09' }, '2020-07/2020-09'],
     [{ kind: 'from', start: '2020-10-01', end: null }, '2020-10-01/..'],
     [{ kind: 'by', start: null, end: '--01-31' }, '--01-31'],
+    // A limit counted from an event (自…之日起30日内) and a quarterly one (每季度末).
+    [{ kind: 'by', start: null, end: null, within: 'P30D' }, 'P30D'],
+    [{ kind: 'by', start: null, end: null, every: 'quarter' }, 'R/P3M'],
   ])('%o → %s', (p, iso) => expect(isoOfDate(p)).toBe(iso));
 });
 

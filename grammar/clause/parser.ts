@@ -19,6 +19,7 @@ import {
   Conjunction,
   Enumerator,
   FullStop,
+  JoinWord,
   Label,
   RoleWord,
   Semicolon,
@@ -37,21 +38,28 @@ export class ClauseParser extends QuietCstParser {
   }
 
   /**
-   * A whole clause: an optional label, then role groups split by `，` or `；`, then an
-   * optional full stop. 58 号 instrument 2049: `责任单位：各县市区党委政府负责，
-   * 各行业主管部门督促指导，各企业具体落实` is a label and three groups.
+   * A whole clause: role groups split by `，` `；` or `。`, the first perhaps labelled, then
+   * an optional full stop. 58 号 instrument 2049: `责任单位：各县市区党委政府负责，
+   * 各行业主管部门督促指导，各企业具体落实` is a label and three groups. A labelled segment
+   * may also follow with no separator: `【牵头单位】A【配合单位】B`.
    */
   public responsibilityClause = this.RULE('responsibilityClause', () => {
-    this.OPTION(() => this.SUBRULE(this.clauseLabel));
     this.SUBRULE(this.roleGroup);
     this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(Comma) }, { ALT: () => this.CONSUME(Semicolon) }]);
-      this.SUBRULE2(this.roleGroup);
+      this.OR([
+        {
+          ALT: () => {
+            this.OR2([{ ALT: () => this.CONSUME(Comma) }, { ALT: () => this.CONSUME(Semicolon) }, { ALT: () => this.CONSUME(FullStop) }]);
+            this.SUBRULE2(this.roleGroup);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.labelledGroup) },
+      ]);
     });
-    this.OPTION2(() => this.CONSUME(FullStop));
+    this.OPTION(() => this.CONSUME2(FullStop));
   });
 
-  /** `责任单位：` / `责任部门:` (58 号 instrument 1950, 3172); OCR may drop the colon. */
+  /** `责任单位：` / `责任部门:` / `【牵头单位】` (58 号 instrument 1950, 3172); OCR may drop the colon. */
   public clauseLabel = this.RULE('clauseLabel', () => {
     this.CONSUME(Label);
     this.OPTION(() => this.CONSUME(Colon));
@@ -60,10 +68,27 @@ export class ClauseParser extends QuietCstParser {
   /**
    * Agencies and the role word printed after them (`市应急管理局牵头`), or none: a bare
    * group (`各县市区党委政府，` before `市X、市Y按职责分工负责`, 58 号 instrument 2174;
-   * the bare lists of 附件1, 3631 …).
+   * the bare lists of 附件1, 3631 …), perhaps after a label, and perhaps joined to the
+   * next agencies by `会同` (`A会同B负责`).
    */
   public roleGroup = this.RULE('roleGroup', () => {
+    this.OPTION(() => this.SUBRULE(this.clauseLabel));
+    this.SUBRULE(this.groupBody);
+  });
+
+  /** A group that opens with its label (`【配合单位】B` right after `【牵头单位】A`). */
+  public labelledGroup = this.RULE('labelledGroup', () => {
+    this.SUBRULE(this.clauseLabel);
+    this.SUBRULE(this.groupBody);
+  });
+
+  /** Agencies, the agencies each `会同` joins to them, and the closing role word. */
+  public groupBody = this.RULE('groupBody', () => {
     this.SUBRULE(this.agencyList);
+    this.MANY(() => {
+      this.CONSUME(JoinWord);
+      this.SUBRULE2(this.agencyList);
+    });
     this.OPTION(() => this.CONSUME(RoleWord));
   });
 

@@ -13,7 +13,7 @@ import { createToken, Lexer } from '../chevrotainForPhrases.js';
 import { lexerConfig } from '../lexerConfig.js';
 import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
 import { AGENCY_NAMES_BY_OPENING, AGENCY_SUFFIXES, CANONICAL_BY_NAME, SHARED_MODIFIERS } from '../data/agencies.js';
-import { CLAUSE_LABELS, LIST_TAILS, ROLE_WORDS } from '../data/roleWords.js';
+import { CLAUSE_LABELS, JOINING_ROLES, LIST_TAILS, ROLE_WORDS } from '../data/roleWords.js';
 import { rangeHint } from '../phrase/startChars.js';
 
 /** The CJK ranges names are made of (Unified Ideographs and Extension A). */
@@ -115,10 +115,19 @@ function matchAgencyName(text: string, offset: number): CustomPatternMatcherRetu
   return i > offset ? [text.slice(offset, i)] : null;
 }
 
-/** `责任单位` / `责任部门`: the label that opens a clause (58 号 instrument 1950, 3160). */
-export const Label = createToken({ name: 'Label', pattern: new RegExp(CLAUSE_LABELS.map(escape).join('|')) });
+/**
+ * `责任单位` / `责任部门` / `牵头单位`…: the label that opens a clause or a segment of it
+ * (58 号 instrument 1950, 3160; `(牵头单位：…;配合单位：…)`), also printed in lenticular
+ * brackets (`【牵头单位】`, which then need no colon).
+ */
+export const Label = createToken({
+  name: 'Label',
+  pattern: new RegExp(`【?(?:${[...CLAUSE_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})】?`),
+});
 /** The label's colon, full or half width (`责任部门:` at 58 号 instrument 3172), or OCR's ratio sign `∶`. */
 export const Colon = createToken({ name: 'Colon', pattern: /[：:∶]/ });
+/** `会同` between two groups (`（A会同B负责）`): the first leads, the second joins it. Before `RoleWord`. */
+export const JoinWord = createToken({ name: 'JoinWord', pattern: new RegExp(JOINING_ROLES.map(escape).join('|')) });
 /** A role word (`牵头`, `配合`, `按职责分工负责`…), longest first, from `roleWords.ts`. */
 export const RoleWord = createToken({ name: 'RoleWord', pattern: new RegExp(ROLE_SOURCE) });
 /** `等` / `等部门` / `等负有…职责部门`: the tail of an open list (dropped from the agencies). */
@@ -172,6 +181,7 @@ export const Unreadable = createToken({ name: 'Unreadable', pattern: /[\u0000-\u
 export const CLAUSE_TOKENS: TokenType[] = [
   Label,
   Colon,
+  JoinWord,
   RoleWord,
   Tail,
   SharedModifier,

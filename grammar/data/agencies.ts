@@ -1,11 +1,15 @@
 /**
- * The agency directory (机构名录), built by reading the seed (fixtures/seed/input.txt):
- * every body its responsibility clauses name, with its canonical full name and the
- * short and variant forms printed for it. Also the name-shape rules the clause lexer
- * uses to keep a name whole (`市规划和自然资源局`) and to tell a name from other text.
+ * The agency directory (机构名录): canonical names and the short and variant forms printed
+ * for them. It serves canonical names only: whether a piece of text is an agency is decided
+ * by the shape of the name (`AGENCY_SUFFIXES`, `SCOPE_OPENINGS`, `PROSE_INSIDE_NAMES`), and a
+ * name the directory does not know is kept as printed. Also the name-shape rules the clause
+ * lexer uses to keep a name whole (`市规划和自然资源局`) and to tell a name from other text.
  *
- * Conventions: municipal bodies of 吕梁市 keep the `市` prefix the gazette prints
- * (`市市场监督管理局`, as in MODEL.md); bodies of higher levels stationed in 吕梁 take
+ * Two parts: the State Council's departments with their standard short forms
+ * (`CENTRAL_AGENCIES`, the forms its documents print: `发展改革委`, `人力资源社会保障部`,
+ * `海关总署`, `银保监会`), and the bodies the seed (fixtures/seed/input.txt, 吕梁市) names.
+ * Conventions for the seed's: municipal bodies of 吕梁市 keep the `市` prefix the gazette
+ * prints (`市市场监督管理局`, as in MODEL.md); bodies of higher levels stationed in 吕梁 take
  * their official name. Where the seed never prints a full name and it is not standard
  * across cities, the canonical name is the printed form (marked "as printed").
  * To extend: add a printed form to `variants` of its body, or a new entry.
@@ -18,6 +22,105 @@ export interface AgencyEntry {
 }
 
 const entry = (canonical: string, ...variants: string[]): AgencyEntry => ({ canonical, variants: [canonical, ...variants] });
+
+/**
+ * The State Council's departments, bodies and the national organs its documents assign
+ * tasks to, with the short forms 国务院 documents print (国发〔2019〕3号, 国发〔2018〕38号,
+ * 国办发〔2018〕121号 print `税务总局`, `人力资源社会保障部`, `住房城乡建设部`, `药监局`…),
+ * and the earlier names of bodies since merged (a 2004 notice names 安全监管总局).
+ */
+export const CENTRAL_AGENCIES: readonly AgencyEntry[] = [
+  entry('外交部'),
+  entry('国防部'),
+  entry('国家发展和改革委员会', '发展改革委', '国家发展改革委', '国家发改委'),
+  entry('教育部'),
+  entry('科学技术部', '科技部'),
+  entry('工业和信息化部', '工信部'),
+  entry('国家民族事务委员会', '国家民委'),
+  entry('公安部'),
+  entry('国家安全部'),
+  entry('民政部'),
+  entry('司法部'),
+  entry('财政部'),
+  entry('人力资源和社会保障部', '人力资源社会保障部', '人社部'),
+  entry('自然资源部'),
+  entry('生态环境部'),
+  entry('住房和城乡建设部', '住房城乡建设部', '住建部'),
+  entry('交通运输部'),
+  entry('水利部'),
+  entry('农业农村部'),
+  entry('商务部'),
+  entry('文化和旅游部', '文旅部'),
+  entry('国家卫生健康委员会', '卫生健康委', '国家卫生健康委', '国家卫健委'),
+  entry('退役军人事务部', '退役军人部'),
+  entry('应急管理部', '应急部'),
+  entry('中国人民银行', '人民银行'),
+  entry('审计署'),
+  entry('国务院国有资产监督管理委员会', '国资委', '国务院国资委'),
+  entry('海关总署'),
+  entry('国家税务总局', '税务总局'),
+  entry('国家市场监督管理总局', '市场监管总局'),
+  entry('国家广播电视总局', '广电总局'),
+  entry('国家体育总局', '体育总局'),
+  entry('国家统计局', '统计局'),
+  entry('国家国际发展合作署', '国际发展合作署'),
+  entry('国家医疗保障局', '医保局', '国家医保局'),
+  entry('国家机关事务管理局', '国管局'),
+  entry('国务院港澳事务办公室', '港澳办', '国务院港澳办'),
+  entry('国务院台湾事务办公室', '国台办'),
+  entry('国家互联网信息办公室', '网信办', '国家网信办'),
+  entry('国务院新闻办公室', '国新办'),
+  entry('国务院研究室'),
+  entry('国务院参事室'),
+  entry('国务院发展研究中心'),
+  entry('中国科学院', '中科院'),
+  entry('中国社会科学院', '社科院'),
+  entry('中国工程院'),
+  entry('中国气象局', '气象局'),
+  entry('中国银行保险监督管理委员会', '银保监会'),
+  entry('中国证券监督管理委员会', '证监会'),
+  entry('中国银行业监督管理委员会', '银监会'),
+  entry('中国保险监督管理委员会', '保监会'),
+  entry('国家金融监督管理总局', '金融监管总局'),
+  entry('国家信访局', '信访局'),
+  entry('国家粮食和物资储备局', '粮食和储备局', '国家粮食和储备局'),
+  entry('国家能源局', '能源局'),
+  entry('国家国防科技工业局', '国防科工局'),
+  entry('国家烟草专卖局', '烟草局'),
+  entry('国家移民管理局', '移民局'),
+  entry('国家林业和草原局', '林草局', '国家林草局'),
+  entry('国家铁路局', '铁路局'),
+  entry('中国民用航空局', '民航局'),
+  entry('国家邮政局', '邮政局'),
+  entry('国家文物局', '文物局'),
+  entry('国家中医药管理局', '中医药局'),
+  entry('国家煤矿安全监察局', '煤矿安监局'),
+  entry('国家外汇管理局', '外汇局'),
+  entry('国家药品监督管理局', '药监局'),
+  entry('国家知识产权局', '知识产权局'),
+  entry('国家标准化管理委员会', '标准委'),
+  entry('国家认证认可监督管理委员会', '认监委'),
+  entry('国家版权局', '版权局'),
+  entry('国家宗教事务局', '宗教局'),
+  entry('国家海洋局', '海洋局'),
+  entry('国家乡村振兴局', '乡村振兴局'),
+  entry('国家疾病预防控制局', '疾控局'),
+  entry('国家数据局', '数据局'),
+  entry('国家安全生产监督管理总局', '安全监管总局'),
+  entry('国家质量监督检验检疫总局', '质检总局'),
+  entry('国家工商行政管理总局', '工商总局'),
+  entry('国家食品药品监督管理总局', '食品药品监管总局'),
+  entry('国家卫生和计划生育委员会', '卫生计生委'),
+  entry('国家新闻出版广电总局', '新闻出版广电总局'),
+  entry('国家旅游局'),
+  entry('中国铁路总公司'),
+  entry('中国国家铁路集团有限公司', '国铁集团'),
+  entry('中华全国总工会', '全国总工会'),
+  entry('中国共产主义青年团中央委员会', '共青团中央', '团中央'),
+  entry('中华全国妇女联合会', '全国妇联'),
+  entry('中国残疾人联合会', '中国残联'),
+  entry('中国科学技术协会', '中国科协'),
+];
 
 /** Municipal departments and party organs of 吕梁市 named in the seed's clauses. */
 export const MUNICIPAL_AGENCIES: readonly AgencyEntry[] = [
@@ -179,7 +282,16 @@ export const COLLECTIVE_ACTORS: readonly AgencyEntry[] = [
 ];
 
 /** The whole directory. */
-export const AGENCIES: readonly AgencyEntry[] = [...MUNICIPAL_AGENCIES, ...OTHER_AGENCIES, ...COLLECTIVE_ACTORS];
+export const AGENCIES: readonly AgencyEntry[] = [...CENTRAL_AGENCIES, ...MUNICIPAL_AGENCIES, ...OTHER_AGENCIES, ...COLLECTIVE_ACTORS];
+
+/** Printed forms of the central departments: a list that carries a local level (`市…局、统计局`) never means them. */
+export const CENTRAL_NAMES: ReadonlySet<string> = new Set(CENTRAL_AGENCIES.flatMap((a) => a.variants));
+
+/**
+ * Generic parties that a clause joins to named agencies with `会同` (`（A会同有关部门负责）`):
+ * dropped from the agencies when an agency is named (the corpus convention; alone, they stay).
+ */
+export const GENERIC_PARTIES: readonly string[] = ['有关部门', '相关部门', '各有关部门', '各相关部门', '其他有关部门', '有关单位', '相关单位', '各有关单位'];
 
 /**
  * Name endings that make a piece of text a complete agency name: a joiner after it
@@ -190,8 +302,11 @@ export const AGENCY_SUFFIXES: readonly string[] = [
   // Government bodies: 局 委 办 部 厅 署 院 (法院 检察院) 中心 社 (供销社) 协 (科协) 支队 大队.
   '局', '委', '办', '部', '厅', '署', '院', '中心', '社', '协', '支队', '大队', '所', '站',
   '委员会', '商会', '协会', '联合会',
-  // Collective actors: 各县市区党委政府, 各部门各县市区, 相关单位, 各金融机构, 各企业.
-  '政府', '党委', '部门', '单位', '机构', '县市区', '企业', '园区', '开发区',
+  // 证监会, 银保监会, 管委会, 总工会; 妇联, 残联; 党校; 办公室; 指挥部 ends in 部.
+  '会', '联', '党校', '办公室', '小组',
+  // Collective actors: 各县市区党委政府, 各部门各县市区, 相关单位, 各金融机构, 各企业;
+  // 各街镇, 各乡镇, 各街道 (嘉府办发〔2024〕23号, 青府办发〔2024〕29号).
+  '政府', '党委', '部门', '单位', '机构', '县市区', '企业', '园区', '开发区', '街镇', '乡镇', '街道',
   // Companies and services: 吕梁机场, 吕梁火车站 (50 号 141), 支行 (64 号), 高速交警, 电信运营商.
   '公司', '集团', '机场', '行', '交警', '运营商',
 ];
@@ -202,8 +317,27 @@ export const AGENCY_SUFFIXES: readonly string[] = [
  * same list (`市市场监管局、民政局、税务局`, 64 号 15925). `市场…` is a word, not `市`.
  */
 export const SCOPE_OPENINGS: readonly string[] = [
-  '市', '县', '区', '省', '乡', '镇', '各', '吕梁', '山西', '中共', '中国', '国家', '团', '有关', '相关', '其他', '其它', '驻',
+  '市', '县', '区', '省', '乡', '镇', '各', '吕梁', '山西', '中共', '中国', '国家', '国务院', '全国', '中央', '团', '有关', '相关', '其他', '其它', '驻',
 ];
+
+/**
+ * Characters that end a place name's level: a name opening with a place and its level
+ * (`上海市交通委`, `黄浦区…`, `浦东新区…`, `菏泽市…`) prints its scope.
+ */
+export const PLACE_LEVEL_ENDINGS: readonly string[] = ['省', '市', '县', '区', '州', '盟', '旗', '镇', '乡'];
+
+/**
+ * A name that prints no scope and that the directory does not know is an agency only when
+ * it is short and holds none of these: words of a sentence, never of an organ's name.
+ * `（安全生产工作由市应急管理局牵头负责）` names no agency (由); `（体育总局、北京冬奥组委负责）`
+ * and `（…空管委办公室负责）` name two (国办发〔2018〕121号).
+ */
+export const PROSE_INSIDE_NAMES: readonly string[] = [
+  '由', '的', '对', '在', '将', '把', '被', '向', '从', '按', '以', '于', '为', '使', '让', '给', '并', '且', '其', '该', '此', '本', '这', '要', '须', '应当', '可以', '已', '工作', '任务', '进行', '开展', '加强', '推进',
+];
+
+/** The longest name without scope (and not in the directory) that can still be an agency's. */
+export const MAX_UNSCOPED_NAME = 12;
 
 /**
  * Levels a list prints on its first item and leaves off the next ones (longest first):

@@ -76,6 +76,7 @@ export const QUOTA_VERBS = [
   '打造',
   '投入',
   '举办',
+  '创建',
 ] as const;
 
 /**
@@ -122,7 +123,7 @@ export const VERB_MARKING_ADVERBS = ['全年', '累计', '力争', '确保', '�
 export const METRIC_LEAD_VERBS = ['培训', '完成', '实现', '建成', '输出', '新增', '达到'] as const;
 
 /** Modal words and adverbs stripped from the end of a metric (`专职教师一般` → `专职教师`). */
-export const METRIC_TRAILING_WORDS = ['原则上', '一般', '应当', '必须', '要求', '需要', '全部', '完成', '均', '于', '应', '要', '须', '需', '都', '将', '占'] as const;
+export const METRIC_TRAILING_WORDS = ['原则上', '共计', '基本', '一般', '应当', '必须', '要求', '需要', '全部', '完成', '均', '于', '应', '要', '须', '需', '都', '将', '占'] as const;
 
 /**
  * Words that end the counted noun after a number (`1-5 个乡镇、街道或县直部门作为县级示范`):
@@ -143,6 +144,22 @@ export const CONDITION_COMPARATORS: readonly string[] = ['超过', '高于', '�
 
 /**
  * Words earlier in a clause that make its amounts the bounds of a place, not goals: `在距离
- * 黄河干流岸线 3 公里、重要支流岸线 1 公里范围内` (58 号 7366).
+ * 黄河干流岸线 3 公里、重要支流岸线 1 公里范围内` (58 号 7366), `东距巴东县城18公里`.
  */
-export const SCOPE_WORDS: readonly string[] = ['距离'];
+export const SCOPE_WORDS: readonly string[] = ['距离', '距'];
+
+/** Words holding a scope word that are no scope: `差距` (a gap) is no distance. */
+export const NOT_SCOPE_WORDS: readonly string[] = ['差距'];
+
+/**
+ * Signs of a formula before an amount: `出院患者手术台次数/同期出院患者总人次数×100%`
+ * (国办发〔2019〕4号's indicator table) computes a rate, it sets none.
+ */
+export const FORMULA_SIGNS: readonly string[] = ['×', '*', '＊', '÷', '/', '／', '=', '＝'];
+
+/**
+ * Verbs of a goal reached by what an amount sizes: `到2025年底，50平方公里以上建设用地面积达到
+ * 海绵城市建设目标要求` (嘉府办发〔2024〕23号). An amount whose clause goes on to one of them,
+ * with no amount after it, is a target though a noun follows it.
+ */
+export const GOAL_VERBS: readonly string[] = ['达到', '实现'];

@@ -29,8 +29,11 @@ export const RANGE_CONNECTORS = ['至', '——', '—', '–', '－', '-', '～
 /** `…结束`, `…止`: closes a range (`2020 年 6 月开始至 2022 年 12 月结束`). */
 export const RANGE_CLOSERS = ['结束', '止'] as const;
 
-/** `底`: the last day of the month or year before it (`11 月底` → the 30th). */
-export const END_OF_PERIOD = '底';
+/**
+ * `底`, `末`: the last day of the month or year before it (`11 月底` → the 30th, `2035年末`);
+ * `期末` after a plan period (`至“十四五”期末`).
+ */
+export const END_OF_PERIOD = ['期末', '底', '末'] as const;
 
 /** `每年 11 月 30 日前`: a yearly recurring date (written `--MM-DD`). */
 export const YEARLY = '每年';
@@ -65,6 +68,46 @@ export const NEXT_YEAR = '次年';
  * year; so is any year not printed with four digits (`三年`).
  */
 export const YEAR_RANGE = { min: 1900, max: 2099 } as const;
+
+/**
+ * A limit counted from an event or a goal's horizon (`自受理申请之日起20日内`, 国务院令第706号;
+ * `争取三年内实现…`, 国办发〔2019〕6号) counts only after one of these words, printed right
+ * before it: otherwise `N日内`, `N年内` is a duration (`按照国家 5 年内分期分批`, `事故结案一年内
+ * 整改`, `五年内免征`, a benefit period).
+ */
+export const LIMIT_OPENERS = ['之日起', '日起', '争取', '力争', '确保'] as const;
+
+/** `内` after a duration (`30日内`): a limit. `以内` is read as the targets' bound. */
+export const WITHIN = '内';
+
+/** `最迟不超过4个小时` (国办函〔2005〕57号): a limit by itself. */
+export const LATEST = ['最迟', '最晚'] as const;
+
+/** `每季度最后一个月的30日前` (蔡政办〔2023〕1号), `每季度末`: a quarterly recurring date. */
+export const QUARTERLY = ['每季度', '每季'] as const;
+
+/** `最后一个月` inside a quarterly date. */
+export const LAST_MONTH = ['最后一个月', '最后1个月'] as const;
+
+/**
+ * Five-year plans by their printed name in quotes (`“十四五”`): the 6th plan ran 1981–1985
+ * and every plan since covers the next five years. `十四五` → 14th → 2021–2025.
+ */
+export const FIVE_YEAR_PLANS = { first: 6, firstEnd: 1985 } as const;
+
+/** Durations of a relative limit, as ISO 8601 duration designators (`P30D`, `P3Y`, `PT4H`). */
+export const DURATION_DESIGNATORS: Readonly<Record<string, string>> = {
+  日: 'D',
+  天: 'D',
+  个工作日: 'D',
+  工作日: 'D',
+  周: 'W',
+  个月: 'M',
+  月: 'M',
+  年: 'Y',
+  小时: 'H',
+  个小时: 'H',
+};
 
 /** OCR's stand-ins for 〇 inside Chinese-numeral years (`二○二○年`). */
 export const ZERO_VARIANTS = ['○', '◯'] as const;

@@ -49,6 +49,11 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   role('牵头', 'lead'),
   role('配合', 'assist'),
   role('协助', 'assist'),
+  // `（A牵头，B、C参与）` (GONGWEN.md, clause forms).
+  role('参与', 'assist'),
+  role('参加', 'assist'),
+  // `（A会同B负责）`: the group before 会同 leads, the one after it joins (see `JOINING_ROLES`).
+  role('会同', 'lead'),
   // 58 号 instrument 2049 …: 各行业主管部门督促指导, 各企业具体落实; 附件2 4392: …等部门按职责督促指导.
   role('按职责督促指导', 'own'),
   role('按照职责督促指导', 'own'),
@@ -62,14 +67,55 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   role('负责', 'own'),
 ];
 
-/** The role words by their printed form. */
-export const ROLE_BY_WORD: ReadonlyMap<string, RoleWord> = new Map(ROLE_WORDS.map((r) => [r.word, r]));
+/**
+ * Role words printed between two groups with no separator, that make the group after them
+ * support: `（A会同B负责）`, where A leads and B joins.
+ */
+export const JOINING_ROLES: readonly string[] = ['会同'];
 
 /**
- * Labels that open a clause: `（责任单位：…）` (58 号 instrument 1950 …),
- * `（责任部门:…）` (58 号 instrument 3160–3214, half-width colon at 3172).
+ * Labels that open a clause or one of its segments, with the standing they give the
+ * agencies after them: `（责任单位：…）` (58 号 instrument 1950 …), `（责任部门:…）`
+ * (58 号 instrument 3160–3214), `（负责部门：…；适用范围：…）` (国发〔2018〕38号),
+ * `(牵头单位：…;配合单位：…)` (沪奉府办发〔2021〕18号). 责任单位 and its kin give no
+ * standing (`own`): the role words inside the segment decide.
  */
-export const CLAUSE_LABELS: readonly string[] = ['责任单位', '责任部门'];
+export const CLAUSE_LABEL_WORDS: readonly RoleWord[] = [
+  role('责任单位'),
+  role('责任部门'),
+  role('负责单位'),
+  role('负责部门'),
+  role('责任主体'),
+  role('牵头单位', 'lead'),
+  role('牵头部门', 'lead'),
+  role('配合单位', 'assist'),
+  role('配合部门', 'assist'),
+  role('协办单位', 'assist'),
+  role('参与单位', 'assist'),
+];
+
+/** The clause labels as printed. */
+export const CLAUSE_LABELS: readonly string[] = CLAUSE_LABEL_WORDS.map((l) => l.word);
+
+/** The role words and the labels that carry a standing, by their printed form. */
+export const ROLE_BY_WORD: ReadonlyMap<string, RoleWord> = new Map([...ROLE_WORDS, ...CLAUSE_LABEL_WORDS].map((r) => [r.word, r]));
+
+/**
+ * Labels of a clause's second sentence, which says something other than who: `；适用范围：…`
+ * (国发〔2018〕38号: where the measure applies), `。时间节点：2025年3月` (沪交法〔2025〕175号:
+ * by when). The clause's agencies end before them; the text keeps them.
+ */
+export const ANNEX_LABELS: readonly string[] = ['适用范围', '时间节点', '完成时限', '完成时间', '时间要求', '时限要求', '备注'];
+
+/**
+ * The standing rule a document states once, in its first clause or in prose: the agency
+ * listed first in every clause from here on leads (`，排在第一位的部门为牵头部门，下同`,
+ * 国发〔2019〕3号; `列第一位者为牵头单位，下同`). Regex sources over text with
+ * whitespace removed; the clause's agencies end before the rule.
+ */
+export const LEAD_FIRST_RULES: readonly string[] = [
+  '(?:排在|排|列在|列)(?:第一位|首位|第一)(?:的)?(?:部门|单位|者)?(?:为|是)牵头(?:部门|单位)(?:[，,]?下同)?',
+];
 
 /**
  * Tails that close an open list and are dropped from the agencies: `等`, `等部门`

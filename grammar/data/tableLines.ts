@@ -36,3 +36,20 @@ export const LEADER_POST_ENDINGS = ['长', '主任', '经理', '书记', '委员
 export const LEADER_MEMBER_LINE = new RegExp(
   `^(?!第[一二三四五六七八九十百]+[章节条])(?:[\\u4e00-\\u9fff]\\s?){1,3}[\\u4e00-\\u9fff]\\s+[\\u4e00-\\u9fff][\\u4e00-\\u9fff、（）()]{0,30}(?:${LEADER_POST_ENDINGS.join('|')})(?:（兼）)?$`,
 );
+
+/**
+ * Header words of a task table's columns (任务分解表, 责任清单: `序号 | 主要工作任务 |
+ * 责任单位`, 嘉政办发〔2023〕7号). A table is a task table when one column names the task
+ * and another names who is responsible (a clause label: 责任单位, 牵头单位, 配合单位…);
+ * a column of areas or fields (`试点领域`) is no task. Compared with whitespace removed.
+ */
+export const TASK_COLUMN_WORDS: readonly string[] = ['任务', '工作内容', '重点工作', '主要工作', '工作事项', '具体措施', '工作措施', '措施', '事项', '目标'];
+
+/** Header words of a task table's deadline column (`完成时限`). */
+export const DEADLINE_COLUMN_WORDS: readonly string[] = ['完成时限', '完成时间', '时间节点', '时限', '进度安排', '时间安排', '完成期限'];
+
+/** Header words of a column of row numbers. */
+export const INDEX_COLUMN_WORDS: readonly string[] = ['序号', '编号', '序'];
+
+/** Column separators of a table row printed as text (`1 | 地区生产总值增长6%左右。 | 市发展改革委 |`). */
+export const CELL_SEPARATORS: readonly string[] = ['|', '｜'];

@@ -10,7 +10,7 @@
 export const PERCENT_UNITS = ['%', '％', '‰'] as const;
 
 /** Money: a bare amount is a target (`拿出 1000 万元`). */
-export const MONEY_UNITS = ['亿元', '万元', '元'] as const;
+export const MONEY_UNITS = ['万亿元', '亿元', '万元', '元'] as const;
 
 /** Counts and measures. A bare count is a target only as the predicate of its clause. */
 export const COUNT_UNITS = [
@@ -53,6 +53,24 @@ export const COUNT_UNITS = [
   '支',
 ] as const;
 
+/**
+ * Areas of land: a target only after a comparator or a verb, or sizing what must reach a
+ * goal (`面积达50公顷`, `52.12平方公里达到…要求`, 嘉府办发〔2024〕23号); a bare area
+ * (`马鬃山村面积10.92平方公里`) describes a place.
+ */
+export const AREA_UNITS = ['平方公里', '万公顷', '公顷'] as const;
+
+/**
+ * Standards a measure reaches (`排水能力达到3-5年一遇`, 嘉府办发〔2024〕23号): a target after
+ * a comparator, never a bare amount (`100年一遇洪水标准` names a standard).
+ */
+export const STANDARD_UNITS = ['年一遇'] as const;
+
+/**
+ * A half, written in words: `一半以上`, `超过一半` (国发〔2019〕4号), read as 50 %.
+ */
+export const HALF_WORDS = ['一半', '半数'] as const;
+
 /** Durations: read so they are not mistaken for counts, never targets (`7 天`, `3 个月`). */
 export const DURATION_UNITS = ['个工作日', '个小时', '工作日', '个月', '小时', '分钟', '周岁', '天', '周', '秒'] as const;
 
@@ -63,13 +81,15 @@ export const DURATION_UNITS = ['个工作日', '个小时', '工作日', '个月
 export const NUMBERED_NAMES: readonly string[] = ['五人小组', '一岗双责', '一次性', '两个责任', '四不两直'];
 
 /** Every unit the lexer reads, longest first (so `万人` wins over `万`, `个月` over `个`). */
-export const ALL_UNITS: readonly string[] = [...PERCENT_UNITS, ...MONEY_UNITS, ...COUNT_UNITS, ...DURATION_UNITS].sort(
+export const ALL_UNITS: readonly string[] = [...PERCENT_UNITS, ...MONEY_UNITS, ...COUNT_UNITS, ...AREA_UNITS, ...STANDARD_UNITS, ...DURATION_UNITS].sort(
   (a, b) => b.length - a.length,
 );
 
 /** What kind of unit a printed unit is. */
-export function unitKind(unit: string): 'percent' | 'money' | 'count' | 'duration' | null {
+export function unitKind(unit: string): 'percent' | 'money' | 'count' | 'area' | 'standard' | 'duration' | null {
   const u = unit.replace(/\s+/g, '');
+  if ((AREA_UNITS as readonly string[]).includes(u)) return 'area';
+  if ((STANDARD_UNITS as readonly string[]).includes(u)) return 'standard';
   if ((PERCENT_UNITS as readonly string[]).includes(u)) return 'percent';
   if ((MONEY_UNITS as readonly string[]).includes(u)) return 'money';
   if ((COUNT_UNITS as readonly string[]).includes(u)) return 'count';

@@ -21,9 +21,13 @@ import {
   DeadlinePrefix,
   DeadlineSuffix,
   EndOf,
+  FiveYearPlan,
   FractionOf,
+  Half,
   HalfYear,
   Hao,
+  LastMonth,
+  Latest,
   LParen,
   Nian,
   NextYear,
@@ -32,6 +36,7 @@ import {
   Ordinal,
   PHRASE_TOKENS,
   Quarter,
+  Quarterly,
   QuotaVerb,
   RangeCloser,
   RangeConnector,
@@ -43,6 +48,7 @@ import {
   To,
   Unit,
   WithinYear,
+  Within,
   Word,
   Yearly,
   YearInBrackets,
@@ -109,13 +115,57 @@ export class PhraseParser extends QuietCstParser {
   public datePhrase = this.RULE('datePhrase', () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.yearlyDate) },
+      { ALT: () => this.SUBRULE(this.quarterlyDate) },
       { ALT: () => this.SUBRULE(this.startPhrase) },
       { ALT: () => this.SUBRULE(this.deadline) },
       { ALT: () => this.SUBRULE(this.yearRange) },
+      { ALT: () => this.SUBRULE(this.relativeLimit) },
       { ALT: () => this.SUBRULE(this.dateOrRange) },
       { ALT: () => this.SUBRULE(this.period) },
       { ALT: () => this.SUBRULE(this.withinYear) },
+      { ALT: () => this.SUBRULE(this.latestLimit) },
     ]);
+  });
+
+  /**
+   * `每季度最后一个月的30日前` (蔡政办〔2023〕1号), `每季度末`: a quarterly recurring date. A
+   * frequency (`每季度至少一次`) prints no day and is not one.
+   */
+  public quarterlyDate = this.RULE('quarterlyDate', () => {
+    this.CONSUME(Quarterly);
+    this.OR([
+      { ALT: () => this.CONSUME(EndOf) },
+      {
+        ALT: () => {
+          this.OPTION(() => {
+            this.CONSUME(LastMonth);
+            this.OPTION2(() => this.CONSUME(De));
+          });
+          this.SUBRULE(this.dayPart);
+        },
+      },
+    ]);
+    this.OPTION3(() => this.CONSUME(DeadlineSuffix));
+  });
+
+  /**
+   * A limit counted from an event or a goal's horizon: `20日内` (`自受理申请之日起20日内`,
+   * 国务院令第706号), `5 个工作日内`, `3个月内`. `三年内` is read by `yearPart`. Whether the
+   * words before it make it a limit is the reader's call (`LIMIT_OPENERS`).
+   */
+  public relativeLimit = this.RULE('relativeLimit', () => {
+    this.CONSUME(Numeral);
+    this.OR([{ ALT: () => this.CONSUME(Ri) }, { ALT: () => this.CONSUME(Unit) }]);
+    this.CONSUME(Within);
+  });
+
+  /** `最迟不超过4个小时` (国办函〔2005〕57号): a limit by itself. */
+  public latestLimit = this.RULE('latestLimit', () => {
+    this.CONSUME(Latest);
+    this.OPTION(() => this.CONSUME(Comparator));
+    this.CONSUME(Numeral);
+    this.OR([{ ALT: () => this.CONSUME(Ri) }, { ALT: () => this.CONSUME(Unit) }]);
+    this.OPTION2(() => this.CONSUME(Within));
   });
 
   /**
@@ -147,11 +197,32 @@ export class PhraseParser extends QuietCstParser {
     this.CONSUME(StartSuffix);
   });
 
-  /** A deadline written before its date: `到 2022年底` (6872), `截止 2021 年 12 月 31日` (14995). */
+  /**
+   * A deadline written before its date: `到 2022年底` (6872), `截止 2021 年 12 月 31日` (14995),
+   * and the end of a plan period: `到“十四五”末`, `至“十四五”期末` (沪奉府办发〔2021〕18号).
+   */
   public deadline = this.RULE('deadline', () => {
-    this.OR([{ ALT: () => this.CONSUME(DeadlinePrefix) }, { ALT: () => this.CONSUME(To) }]);
-    this.SUBRULE(this.calendarDate);
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(DeadlinePrefix) }, { ALT: () => this.CONSUME(To) }]);
+          this.OR3([{ ALT: () => this.SUBRULE(this.calendarDate) }, { ALT: () => this.SUBRULE(this.planPeriod) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(RangeConnector);
+          this.SUBRULE2(this.planPeriod);
+        },
+      },
+    ]);
     this.OPTION(() => this.CONSUME(DeadlineSuffix));
+  });
+
+  /** `“十四五”`, `“十四五”末`, `“十四五”期末`: a five-year plan, or its end. */
+  public planPeriod = this.RULE('planPeriod', () => {
+    this.CONSUME(FiveYearPlan);
+    this.OPTION(() => this.CONSUME(EndOf));
   });
 
   /**
@@ -351,10 +422,11 @@ export class PhraseParser extends QuietCstParser {
     this.CONSUME(De);
   });
 
-  /** `98%`, `4.1 万人`, `1-5 个` (14208), `一个` (14503), `三分之一` (127). */
+  /** `98%`, `4.1 万人`, `1-5 个` (14208), `一个` (14503), `三分之一` (127), `一半` (国发〔2019〕4号). */
   public quantity = this.RULE('quantity', () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.fraction) },
+      { ALT: () => this.CONSUME(Half) },
       {
         ALT: () => {
           this.CONSUME(Numeral);

@@ -10,7 +10,7 @@
  */
 import { createTokenInstance, Lexer, tokenMatcher } from '../chevrotainForPhrases.js';
 import type { CstNode, IToken, TokenType } from 'chevrotain';
-import { ALL_UNITS, COUNT_UNITS } from '../data/units.js';
+import { ALL_UNITS, COUNT_UNITS, HALF_WORDS } from '../data/units.js';
 import { phraseParser, type StartRule } from './parser.js';
 import { NUMERAL_CHARS, PHRASE_TOKENS, phraseLexer } from './tokens.js';
 
@@ -37,6 +37,8 @@ const NUMERAL = 8;
 const CLASSIFIER = 16;
 const UNIT_START = 32;
 const SPACE = 64;
+/** The first character of a half in words (`一半`) or the last of a plan's name (`十四五”`): looked at closer. */
+const RARE_ANCHOR = 128;
 const CHAR_CLASS = new Uint8Array(0x10000);
 const mark = (chars: Iterable<string>, bit: number) => {
   for (const ch of chars) CHAR_CLASS[ch.charCodeAt(0)]! |= bit;
@@ -57,6 +59,14 @@ const CLOSE_TITLE = '》'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 const RI = '日'.charCodeAt(0);
 const FEN = '分'.charCodeAt(0);
+const WU = '五'.charCodeAt(0);
+/** First characters of the words for a half (`一半`, `半数`): such a clause can hold a target. */
+mark(HALF_WORDS.map((w) => w[0]!), RARE_ANCHOR);
+mark('五', RARE_ANCHOR);
+/** The words for a half as pairs of codes (`first * 0x10000 + second`): each is two characters. */
+const HALF_PAIRS = new Set(HALF_WORDS.map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+/** Closing quotes after a five-year plan's name (`“十四五”`). */
+const PLAN_CLOSE = new Set([...'”"」'].map((c) => c.charCodeAt(0)));
 
 /**
  * The stretches of a paragraph worth lexing: runs of clauses that hold an anchor and can
@@ -64,7 +74,8 @@ const FEN = '分'.charCodeAt(0);
  * cheap. `《…》` is never split.
  *
  * Anchored: a digit, a date word (年 月 季), a title or year bracket, a comparison sign, 之
- * or 分, or a Chinese numeral right before a count unit — the clauses the grammar sees.
+ * or 分, a Chinese numeral right before a count unit, a half in words (`一半`), or a
+ * five-year plan in quotes (`“十四五”`) — the clauses the grammar sees.
  * Can hold a phrase, which is exact: every date phrase prints 年, 月, 季 or 之日, every
  * citation 《 or a digit, and every target an amount in digits, a fraction (分之) or Chinese
  * numerals with a unit (`isTarget` rejects the others). Leaving a clause out changes no
@@ -97,6 +108,11 @@ function anchoredStretches(text: string): [number, number][] {
       anchored = true;
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
       if (cls & PHRASE_MARK || (code === ZHI && next === RI) || (code === FEN && next === ZHI)) phrase = true;
+    }
+    if (cls & RARE_ANCHOR) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (code === WU && PLAN_CLOSE.has(next)) anchored = phrase = true;
+      if (HALF_PAIRS.has(code * 0x10000 + next)) anchored = numeralUnit = true;
     }
     if (cls & NUMERAL) {
       const after = i + 1 < text.length ? CHAR_CLASS[text.charCodeAt(i + 1)]! : 0;

@@ -32,6 +32,10 @@ import {
   DEADLINE_SUFFIXES,
   END_OF_PERIOD,
   HALF_YEARS,
+  LAST_MONTH,
+  LATEST,
+  QUARTERLY,
+  WITHIN,
   NEXT_YEAR,
   QUARTER,
   RANGE_CLOSERS,
@@ -43,7 +47,7 @@ import {
   YEARLY,
   ZERO_VARIANTS,
 } from '../data/dateWords.js';
-import { ALL_UNITS } from '../data/units.js';
+import { ALL_UNITS, HALF_WORDS } from '../data/units.js';
 import { firstCharsHint, rangeHint } from './startChars.js';
 
 const DIGIT = '0-9０-９';
@@ -112,6 +116,16 @@ export const BookTitle = createToken({
   line_breaks: false,
 });
 
+/**
+ * A five-year plan named in quotes: `“十四五”`, `“十三五”`, `“九五”` (沪奉府办发〔2021〕18号:
+ * `至“十四五”期末`). Only in quotes: `十五` alone is fifteen.
+ */
+export const FiveYearPlan = createToken({
+  name: 'FiveYearPlan',
+  pattern: /[“"「](?:十[一二三四五六七八九]?|[六七八九])五[”"」]/,
+  start_chars_hint: firstCharsHint([...'“"「']),
+});
+
 /** The year of a document number in its brackets, with OCR's bracket variants: `〔2019〕`, `[2020]`, `【2020】`, `（2020）`. */
 export const YearInBrackets = createToken({
   name: 'YearInBrackets',
@@ -142,12 +156,18 @@ export const Unit = createToken({
 });
 
 // 4. Numbers
+/** `一半`, `半数`: a half, written in words (`一半以上`). Before `ChineseNumeral`'s `一`. */
+export const Half = keyword('Half', HALF_WORDS, false);
 /** Category of both kinds of numbers (digits and Chinese numerals): a year, a month, a day, an amount. */
 export const Numeral = createToken({ name: 'Numeral', pattern: Lexer.NA });
-/** A number in ASCII or full-width digits, with decimals: `2020`, `4.1`, `０．３`. */
+/**
+ * A number in ASCII or full-width digits, with decimals: `2020`, `4.1`, `０．３`. Not a
+ * decimal before a date word: `1.9月30日前` is item 1. and `9月30日前` (沪崇府办发〔2017〕39号
+ * prints its items so).
+ */
 export const NumberToken = createToken({
   name: 'Number',
-  pattern: new RegExp(`[${DIGIT}]+(?:[.．][${DIGIT}]+)?`),
+  pattern: new RegExp(`[${DIGIT}]+(?:[.．][${DIGIT}]+(?![${DIGIT}]|\\s*[年月日]))?`),
   start_chars_hint: firstCharsHint([...'0123456789０１２３４５６７８９']),
   categories: [Numeral],
 });
@@ -163,8 +183,16 @@ export const Nian = keyword('Nian', ['年']);
 export const Yue = keyword('Yue', ['月份', '月']);
 /** `日`. */
 export const Ri = keyword('Ri', ['日']);
-/** `底`: end of the month or year. */
-export const EndOf = keyword('EndOf', [END_OF_PERIOD]);
+/** `底`, `末`, `期末`: end of the month, year or plan period. */
+export const EndOf = keyword('EndOf', END_OF_PERIOD);
+/** `内` after a duration (`30日内`). */
+export const Within = keyword('Within', [WITHIN]);
+/** `最迟`. */
+export const Latest = keyword('Latest', LATEST);
+/** `每季度`. Before `Quarter`'s `季度`. */
+export const Quarterly = keyword('Quarterly', QUARTERLY);
+/** `最后一个月`. Before `Latest` (`最…`). */
+export const LastMonth = keyword('LastMonth', LAST_MONTH);
 /** `每年`. */
 export const Yearly = keyword('Yearly', [YEARLY]);
 /** `次年`. */
@@ -283,8 +311,10 @@ export const PHRASE_TOKENS: TokenType[] = [
   Numeral,
   WhiteSpace,
   BookTitle,
+  FiveYearPlan,
   YearInBrackets,
   Unit,
+  Half,
   NumberToken,
   YearOfAccount,
   WithinYear,
@@ -292,6 +322,10 @@ export const PHRASE_TOKENS: TokenType[] = [
   Yue,
   Ri,
   EndOf,
+  Within,
+  LastMonth,
+  Latest,
+  Quarterly,
   Yearly,
   NextYear,
   HalfYear,

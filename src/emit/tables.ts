@@ -6,6 +6,7 @@
  * `|`, section paths with `/`), so each cell is one value a spreadsheet can filter on.
  */
 import type { Document, GazetteResult, Part, Responsibility, Section } from '../model.js';
+import { rowCells, taskColumnsOf, taskRows, type TaskColumns } from '../phrases/taskTables.js';
 
 /** Every table, in the order `-o DIR` writes them. */
 export const TABLE_NAMES = ['documents', 'sections', 'responsibilities', 'agencies', 'dates', 'targets', 'citations', 'tasks'] as const;
@@ -123,7 +124,7 @@ export interface CitationRow extends RecordPlace {
   citedDocNumber: string | null;
 }
 
-/** One row of the `tasks` table: a lowest-level numbered item and what it asks of whom, by when. */
+/** One row of the `tasks` table: a lowest-level numbered item, or a row of a task table, and what it asks of whom, by when. */
 export interface TaskRow {
   source: string;
   docNumber: string | null;
@@ -349,8 +350,14 @@ export function citationsTable(results: GazetteResult | readonly GazetteResult[]
   );
 }
 
-/** A date phrase as one ISO value: the date, or an interval `start/end` (`..` for an open end). */
-export function isoOfDate(p: { kind: string; start: string | null; end: string | null }): string {
+/**
+ * A date phrase as one ISO 8601 value: the date, or an interval `start/end` (`..` for an open
+ * end); a limit counted from an event as its duration (`P30D`); a quarterly recurrence as a
+ * repeating interval (`R/P3M`).
+ */
+export function isoOfDate(p: { kind: string; start: string | null; end: string | null; within?: string; every?: string }): string {
+  if (p.within) return p.within;
+  if (p.every === 'quarter') return 'R/P3M';
   switch (p.kind) {
     case 'by':
       return p.end ?? p.start ?? '';
@@ -377,40 +384,60 @@ function targetText(t: { metric: string | null; comparator: string; value: numbe
 /** Distinct, in first-seen order. */
 const unique = (items: readonly string[]): string[] => [...new Set(items)];
 
+/** A task of the `tasks` table before its phrases are gathered: a leaf section or a task-table row. */
+interface TaskSpan {
+  part: string;
+  line: number;
+  endLine: number;
+  path: readonly string[];
+  heading: string;
+  text: string;
+}
+
 /**
- * The `tasks` table: one row per lowest-level numbered section (a leaf) of every part.
- * A phrase belongs to the leaf whose [line, endLine] holds the phrase's line, in the same
- * document; phrases in a parent's own heading paragraph belong to no task.
+ * The `tasks` table: one row per lowest-level numbered section (a leaf) of every part, and
+ * one per row of a task table (任务分解表: a table whose header names a task column and a
+ * responsibility column, printed as `|`-separated paragraphs or found as a table), its
+ * heading the row's task cell. A phrase belongs to the innermost task whose lines
+ * [line, endLine] hold the phrase's line, in the same document (a task-table row inside a
+ * leaf's lines takes its own phrases); phrases in a parent's own heading paragraph belong to no task.
  */
 export function tasksTable(results: GazetteResult | readonly GazetteResult[]): TaskRow[] {
   return eachDocument(results, (d, source) => {
-    const leaves = d.parts.flatMap((p) => flatten(p.sections).filter((s) => s.children.length === 0).map((s) => ({ s, part: partName(p) })));
-    const tasks = leaves.map(({ s, part }) => ({ s, part, clauses: [] as Responsibility[], dates: [] as string[], targets: [] as string[] }));
-    // Leaves do not overlap and come in line order: a binary search finds a phrase's task.
-    const byLine = [...tasks].sort((a, b) => a.s.line - b.s.line);
+    const leaves: TaskSpan[] = d.parts.flatMap((p) =>
+      flatten(p.sections)
+        .filter((s) => s.children.length === 0)
+        .map((s) => ({ part: partName(p), line: s.line, endLine: s.endLine, path: s.path, heading: s.heading, text: [s.text, ...s.paragraphs.map((x) => x.text)].join('\n') })),
+    );
+    const rows = taskTableRows(d);
+    // Rows of task tables take their place among the leaves, in line order.
+    const spans = rows.length === 0 ? leaves : [...leaves, ...rows].sort((a, b) => a.line - b.line);
+    const tasks = spans.map((s) => ({ s, clauses: [] as Responsibility[], dates: [] as string[], targets: [] as string[] }));
+    // Tasks in line order; the innermost holder of a line is the latest-starting one that reaches it.
+    const byLine = [...tasks].sort((a, b) => a.s.line - b.s.line || b.s.endLine - a.s.endLine);
     const taskAt = (line: number) => {
       let lo = 0;
       let hi = byLine.length - 1;
-      let found: (typeof tasks)[number] | undefined;
+      let last = -1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        const t = byLine[mid]!;
-        if (t.s.line <= line) {
-          found = t;
+        if (byLine[mid]!.s.line <= line) {
+          last = mid;
           lo = mid + 1;
         } else hi = mid - 1;
       }
-      return found && line <= found.s.endLine ? found : undefined;
+      for (let k = last; k >= 0; k--) if (line <= byLine[k]!.s.endLine) return byLine[k];
+      return undefined;
     };
     for (const r of d.responsibilities) taskAt(r.line)?.clauses.push(r);
     for (const p of d.dates) taskAt(p.line)?.dates.push(isoOfDate(p));
     for (const t of d.targets) taskAt(t.line)?.targets.push(targetText(t));
-    return tasks.map(({ s, part, clauses, dates, targets }) => {
+    return tasks.map(({ s, clauses, dates, targets }) => {
       const canonical = (r: Responsibility, names: readonly string[] | null) => (names ?? []).map((a) => r.canonical[r.agencies.indexOf(a)] ?? a);
       return {
         source,
         docNumber: d.docNumber,
-        part,
+        part: s.part,
         line: s.line,
         endLine: s.endLine,
         sectionPath: pathOf(s.path),
@@ -420,8 +447,55 @@ export function tasksTable(results: GazetteResult | readonly GazetteResult[]): T
         support: join(unique(clauses.flatMap((r) => canonical(r, r.support)))),
         deadlines: unique(dates.filter(Boolean)).join('; '),
         targets: unique(targets).join('; '),
-        text: [s.text, ...s.paragraphs.map((p) => p.text)].join('\n'),
+        text: s.text,
       };
     });
   });
+}
+
+/**
+ * The rows of a document's task tables, as tasks: rows printed as paragraphs between `|`
+ * under a header paragraph that names the columns (the header holds for the rest of the
+ * document, as in the phrase stage), and the rows of tables whose first row is such a header.
+ */
+function taskTableRows(d: Document): TaskSpan[] {
+  const out: TaskSpan[] = [];
+  let columns: TaskColumns | null = null;
+  for (const part of d.parts) {
+    const name = partName(part);
+    const paragraphs = [
+      ...part.paragraphs.map((p) => ({ p, path: [] as readonly string[] })),
+      ...flatten(part.sections).flatMap((s) => [{ p: { line: s.line, endLine: s.line, text: s.text }, path: s.path }, ...s.paragraphs.map((p) => ({ p, path: s.path }))]),
+    ].sort((a, b) => a.p.line - b.p.line);
+    for (const { p, path } of paragraphs) {
+      const cells = rowCells(p.text);
+      if (!cells) continue;
+      const header = taskColumnsOf(cells.map((c) => c.text));
+      if (header) columns = header;
+      const rows = columns && !header ? taskRows(cells, columns) : null;
+      for (const row of rows ?? []) {
+        const texts = row.map((c) => c.text);
+        out.push({ part: name, line: p.line, endLine: p.endLine ?? p.line, path, heading: texts[columns!.task]!, text: texts.join(' | ') });
+      }
+    }
+    for (const table of part.tables) {
+      const header = table.rows[0] ? taskColumnsOf(table.rows[0]) : null;
+      if (!header) continue;
+      const path = innermostPath(part.sections, table.startLine);
+      table.rows.forEach((cells, i) => {
+        if (i === 0 || cells.length !== header.count) return;
+        const endLine = i + 1 < table.rowLines.length ? table.rowLines[i + 1]! - 1 : table.endLine;
+        out.push({ part: name, line: table.rowLines[i]!, endLine: Math.max(endLine, table.rowLines[i]!), path, heading: cells[header.task]!, text: cells.join(' | ') });
+      });
+    }
+  }
+  return out;
+}
+
+/** The path of the deepest section whose lines hold `line` (empty when none does). */
+function innermostPath(sections: readonly Section[], line: number): readonly string[] {
+  const holder = sections.find((s) => s.line <= line && line <= s.endLine);
+  if (!holder) return [];
+  const inner = innermostPath(holder.children, line);
+  return inner.length > 0 ? inner : holder.path;
 }

@@ -3,7 +3,7 @@
  * model's ISO dates, with years taken from context where the phrase prints none.
  */
 import type { CstNode, IToken } from 'chevrotain';
-import { HALF_YEARS, PUBLICATION_VERBS, YEAR_RANGE, ZERO_VARIANTS } from '../../grammar/data/dateWords.js';
+import { DURATION_DESIGNATORS, FIVE_YEAR_PLANS, HALF_YEARS, PUBLICATION_VERBS, YEAR_RANGE, ZERO_VARIANTS } from '../../grammar/data/dateWords.js';
 import { chineseToInt, foldDigits } from '../../grammar/data/numerals.js';
 import { phraseParser } from '../../grammar/phrase/parser.js';
 import type { DatePhrase } from '../model.js';
@@ -23,6 +23,8 @@ export interface DatePoint {
   chineseMonth: boolean;
   /** `至次年 3 月`: the year after the range's start. */
   nextYear: boolean;
+  /** `三年内`: a number of years that is no year (a duration), with 年内. */
+  years: number | null;
 }
 
 /** What a date phrase says, before years are resolved. */
@@ -36,6 +38,12 @@ export interface DateReading {
   nextYear: boolean;
   /** `自印发之日起`: the start is the document's own date. */
   publication: boolean;
+  /** A limit relative to an event, as an ISO 8601 duration (`30日内` → `P30D`), or null. */
+  within?: string;
+  /** The limit counts only after an event or a goal's horizon printed right before it (`LIMIT_OPENERS`). */
+  needsOpener?: boolean;
+  /** `每季度…`: a recurrence with no yearly date. */
+  every?: 'quarter';
 }
 
 /**
@@ -61,6 +69,7 @@ const point = (p: Partial<DatePoint> = {}): DatePoint => ({
   months: null,
   chineseMonth: false,
   nextYear: false,
+  years: null,
   ...p,
 });
 
@@ -97,6 +106,28 @@ class DateVisitor extends BaseVisitor {
     return { kind: by ? 'by' : 'on', start: by ? null : at, end: at, recurring: true, nextYear: Boolean(ctx.NextYear), publication: false };
   }
 
+  quarterlyDate(ctx: Children): DateReading {
+    if (ctx.dayPart) this.visit(ctx.dayPart[0] as CstNode);
+    const by = Boolean(ctx.DeadlineSuffix) || Boolean(ctx.EndOf);
+    return { kind: by ? 'by' : 'on', start: null, end: null, recurring: true, nextYear: false, publication: false, every: 'quarter' };
+  }
+
+  relativeLimit(ctx: Children): DateReading {
+    const within = duration((ctx.Numeral![0] as IToken).image, ((ctx.Ri ?? ctx.Unit)![0] as IToken).image);
+    return { kind: 'by', start: null, end: null, recurring: false, nextYear: false, publication: false, within, needsOpener: true };
+  }
+
+  latestLimit(ctx: Children): DateReading {
+    const within = duration((ctx.Numeral![0] as IToken).image, ((ctx.Ri ?? ctx.Unit)![0] as IToken).image);
+    return { kind: 'by', start: null, end: null, recurring: false, nextYear: false, publication: false, within };
+  }
+
+  planPeriod(ctx: Children): DatePoint {
+    const plan = chineseToInt((ctx.FiveYearPlan![0] as IToken).image.slice(1, -2));
+    if (plan === null || plan < FIVE_YEAR_PLANS.first) reject('ambiguous');
+    return point({ year: FIVE_YEAR_PLANS.firstEnd + 5 * (plan! - FIVE_YEAR_PLANS.first), endOf: true });
+  }
+
   startPhrase(ctx: Children): DateReading {
     if (ctx.publicationDay) {
       this.visit(ctx.publicationDay[0] as CstNode);
@@ -114,7 +145,8 @@ class DateVisitor extends BaseVisitor {
   }
 
   deadline(ctx: Children): DateReading {
-    const at = this.visit(ctx.calendarDate![0] as CstNode) as DatePoint;
+    const at = this.visit((ctx.calendarDate ?? ctx.planPeriod)![0] as CstNode) as DatePoint;
+    if (at.years !== null) reject('duration');
     if (at.months) reject('ambiguous');
     return { kind: 'by', start: null, end: at, recurring: false, nextYear: false, publication: false };
   }
@@ -129,6 +161,11 @@ class DateVisitor extends BaseVisitor {
     const at = this.visit(ctx.calendarDate![0] as CstNode) as DatePoint;
     const base = { recurring: false, nextYear: false, publication: false };
     const tail = ctx.dateTail ? (this.visit(ctx.dateTail[0] as CstNode) as DatePoint | 'by' | 'from') : null;
+    if (at.years !== null) {
+      // `三年内`: a goal's horizon when the words before it say so (the reader checks).
+      if (tail) reject('duration');
+      return { kind: 'by', start: null, end: null, ...base, within: `P${at.years}Y`, needsOpener: true };
+    }
     if (tail === 'by') return { kind: 'by', start: null, end: at, ...base };
     if (tail === 'from') return { kind: 'from', start: at, end: null, ...base };
     if (tail) return { kind: 'range', start: at, end: tail, ...base };
@@ -145,6 +182,7 @@ class DateVisitor extends BaseVisitor {
     const nextYear = Boolean(ctx.NextYear);
     if (ctx.dayPart) return point({ day: this.visit(ctx.dayPart[0] as CstNode) as number, nextYear });
     const at = this.visit(ctx.calendarDate![0] as CstNode) as DatePoint;
+    if (at.years !== null) reject('duration');
     if (nextYear && at.year !== null) reject('ambiguous');
     return { ...at, nextYear };
   }
@@ -163,6 +201,7 @@ class DateVisitor extends BaseVisitor {
     if (!ctx.yearPart) return this.visit(ctx.monthPart![0] as CstNode) as DatePoint;
     const year = this.visit(ctx.yearPart[0] as CstNode) as DatePoint;
     if (!ctx.yearDetail) return year;
+    if (year.years !== null) reject('duration');
     const detail = this.visit(ctx.yearDetail[0] as CstNode) as DatePoint;
     if (year.within && (detail.month !== null || detail.months)) reject('ambiguous');
     return { ...detail, year: year.year, within: year.within };
@@ -177,7 +216,12 @@ class DateVisitor extends BaseVisitor {
   yearPart(ctx: Children): DatePoint {
     const printed = (ctx.Numeral![0] as IToken);
     const year = yearValue(printed.image);
-    if (year === null) reject('duration', `${printed.image} 年 is not a year`);
+    if (year === null) {
+      // `三年内` (a goal's horizon, read on by `dateOrRange`); `5 年`, `三年` are durations.
+      const years = numberValue(printed.image);
+      if (ctx.WithinYear && years !== null && years > 0 && years <= 99) return point({ years });
+      reject('duration', `${printed.image} 年 is not a year`);
+    }
     return point({ year, within: Boolean(ctx.WithinYear) });
   }
 
@@ -208,6 +252,14 @@ class DateVisitor extends BaseVisitor {
     if (q === null || q < 1 || q > 4) reject('invalid', 'not a quarter');
     return [q! * 3 - 2, q! * 3] as const;
   }
+}
+
+/** `30` + `日` → `P30D`; `4` + `个小时` → `PT4H`. */
+function duration(amount: string, unit: string): string {
+  const n = numberValue(amount.replace(/\s+/g, ''));
+  const designator = DURATION_DESIGNATORS[unit.replace(/\s+/g, '')];
+  if (n === null || n <= 0 || !designator) return reject('duration');
+  return designator === 'H' ? `PT${n}H` : `P${n}${designator}`;
 }
 
 function single(at: DatePoint): DateReading {
@@ -266,6 +318,8 @@ export interface ResolvedDate {
   end: string | null;
   yearInferred: boolean;
   recurring: boolean;
+  within?: string;
+  every?: 'quarter';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -283,6 +337,10 @@ function realDay(year: number | null, month: number, day: number): boolean {
  */
 export function resolveDate(reading: DateReading, documentDate: string | null): ResolvedDate | NotADate {
   const docYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
+  if (reading.within || reading.every) {
+    const base = { kind: reading.kind, start: null, end: null, yearInferred: false, recurring: reading.recurring };
+    return { ...base, ...(reading.within ? { within: reading.within } : {}), ...(reading.every ? { every: reading.every } : {}) };
+  }
   if (reading.publication) {
     if (!documentDate) return { rejected: 'ambiguous' };
     return { kind: 'from', start: documentDate, end: null, yearInferred: true, recurring: false };

@@ -9,6 +9,8 @@ import { phraseTokens, scan, type RuleMatch } from '../../grammar/phrase/scan.js
 import { diagnostic } from '../diagnostics.js';
 import type { DatePhrase } from '../model.js';
 import { positionAt } from '../structure/sourceMap.js';
+import { LIMIT_OPENERS } from '../../grammar/data/dateWords.js';
+import { isSpace } from './chars.js';
 import { readDate, resolveDate, yearValue } from './dateReading.js';
 import type { PhraseContext } from './index.js';
 
@@ -24,7 +26,15 @@ export interface DateFinding {
 }
 
 /** Paragraphs without any of these cannot hold a date phrase: skipped before scanning. */
-const MAY_HOLD_DATE = /[年月季]|之日/;
+const MAY_HOLD_DATE = /[年月季内迟]|之日|五[”"」]/;
+
+/** Is one of `LIMIT_OPENERS` printed right before `offset` (spaces between allowed)? */
+function openedBefore(text: string, offset: number): boolean {
+  let end = offset;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const before = text.slice(Math.max(0, end - 8), end).replace(/\s+/g, '');
+  return LIMIT_OPENERS.some((w) => before.endsWith(w));
+}
 
 /** Finds dates in one paragraph. */
 export function findDatePhrases(ctx: PhraseContext): DatePhrase[] {
@@ -50,7 +60,9 @@ function scanDates(ctx: PhraseContext, tokens: readonly IToken[]): DateFinding[]
   const skip = (i: number) => {
     const token = tokens[i]!;
     if (!isNumeral(token)) return isNumeral(tokens[i - 1]);
-    return YEAR_WORDS.has(tokens[i + 1]?.tokenType.name ?? '') && yearValue(token.image) === null;
+    // `三年内` may be a goal's horizon (`争取三年内`): tried, and kept only after such words.
+    const next = tokens[i + 1]?.tokenType.name ?? '';
+    return YEAR_WORDS.has(next) && next !== 'WithinYear' && yearValue(token.image) === null;
   };
   const reportInvalid = (message: string | undefined, match: RuleMatch): number => {
     if (message) {
@@ -70,6 +82,7 @@ function scanDates(ctx: PhraseContext, tokens: readonly IToken[]): DateFinding[]
         return reading.rejected === 'event' || reading.rejected === 'unwritable' ? match.last - match.first + 1 : 0;
       }
       if (reading.nextYear && !yearlySeen) return 0; // 次年 with no yearly date before it: unknown year
+      if (reading.needsOpener && !openedBefore(block.text, match.start)) return 0; // a duration (`5 年内分期分批`)
       const resolved = resolveDate(reading, ctx.documentDate);
       const position = positionAt(block, match.start);
       if ('rejected' in resolved) return resolved.rejected === 'invalid' ? reportInvalid(resolved.message, match) : 0;
@@ -85,6 +98,8 @@ function scanDates(ctx: PhraseContext, tokens: readonly IToken[]): DateFinding[]
           line: position.line,
           column: position.column,
           recurring: resolved.recurring,
+          ...(resolved.within ? { within: resolved.within } : {}),
+          ...(resolved.every ? { every: resolved.every } : {}),
         },
         first: match.first,
         last: match.last,

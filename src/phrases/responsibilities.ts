@@ -1,28 +1,36 @@
 /**
- * Responsibility clauses (责任分工): the bracketed notes that say which agencies must do
- * a task — `（市发改委负责）`, `（市市场监管局、市公安局按职责分工负责)`,
- * `（责任单位：市应急管理局牵头，…按职责分工负责；各县市区党委政府负责）` — read
- * with the clause grammar (`grammar/clause/`) and turned into `Responsibility` records.
+ * Responsibility clauses (责任分工): the notes that say which agencies must do a task —
+ * `（市发改委负责）`, `（海关总署、财政部、税务总局负责）`, `（A牵头，B、C参与）`,
+ * `（责任单位：市应急管理局牵头，…按职责分工负责；各县市区党委政府负责）`,
+ * `（负责部门：人力资源社会保障部、商务部；适用范围：…）`, `(牵头单位：A;配合单位：B)`,
+ * a `责任单位:…` line, a task table's 责任单位 cell — read with the clause grammar
+ * (`grammar/clause/`) and turned into `Responsibility` records.
  *
- * Precision comes first: a bracket is a clause only when its whole inside parses, and
- * it is labelled (`责任单位：`/`责任部门：`) or ends with a role word and names only
- * agency-shaped bodies. Everything else in brackets (`（市、区）`, `（试行）`, `（含…）`,
- * `（以下简称…）`, deadline notes, document numbers) is left alone.
+ * Precision comes first: a bracket is a clause only when its whole inside parses (up to a
+ * second sentence such as `；适用范围：…`), and it is labelled (`责任单位：`, `负责部门：`,
+ * `牵头单位：`…) or ends with a role word and names only agency-shaped bodies. Everything
+ * else in brackets (`（市、区）`, `（试行）`, `（含…）`, `（以下简称…）`, deadline notes,
+ * document numbers) is left alone, and so are duties stated in prose.
  */
 import { parseClause } from '../../grammar/clause/parser.js';
-import { CLAUSE_LABELS, ROLE_BY_WORD, ROLE_WORDS } from '../../grammar/data/roleWords.js';
+import { hasAgencyShape } from '../../grammar/clause/tokens.js';
+import { GENERIC_PARTIES } from '../../grammar/data/agencies.js';
+import { ANNEX_LABELS, CLAUSE_LABELS, JOINING_ROLES, LEAD_FIRST_RULES, ROLE_BY_WORD, ROLE_WORDS } from '../../grammar/data/roleWords.js';
+import { foldTraditional, SIMPLIFIED, TRADITIONAL } from '../../grammar/data/traditional.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Responsibility } from '../model.js';
 import { positionAt } from '../structure/sourceMap.js';
+import { isSpace } from './chars.js';
 import type { PhraseContext } from './index.js';
 import { canonicalNames, namesLookLikeAgencies } from './responsibilityAgencies.js';
-import { clauseShape, type ClauseShape } from './responsibilityVisitor.js';
+import { clauseShape, type ClauseShape, type RoleGroup } from './responsibilityVisitor.js';
 
 const OPEN_FULL = 0xff08; // （
 const OPEN_HALF = 0x28; // (
 const BRACKET = /[（()）]/g;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE_WORDS = [...CLAUSE_LABELS, ...ROLE_WORDS.map((r) => r.word)];
+const spread = (word: string): string => [...word].map(escape).join('\\s*');
 /**
  * A clause names a label or a role word: brackets without either are never lexed. The
  * words are matched with optional whitespace between their characters, on the raw text:
@@ -30,7 +38,34 @@ const CUE_WORDS = [...CLAUSE_LABELS, ...ROLE_WORDS.map((r) => r.word)];
  * (what the clause grammar reads) holds the word, so one test on the raw paragraph rules
  * out all its brackets, and no bracket is stripped of whitespace before it passes.
  */
-const SPREAD_CUE = new RegExp(CUE_WORDS.map((w) => [...w].map(escape).join('\\s*')).join('|'));
+const SPREAD_CUE = new RegExp(CUE_WORDS.map(spread).join('|'));
+/** The traditional form of each simplified character of the fold table (`责` → `責`). */
+const TRADITIONAL_FORM = new Map<string, string>();
+for (let i = 0; i < SIMPLIFIED.length; i++) if (!TRADITIONAL_FORM.has(SIMPLIFIED[i]!)) TRADITIONAL_FORM.set(SIMPLIFIED[i]!, TRADITIONAL[i]!);
+/**
+ * The cue words printed in traditional characters (`負責`, `責任單位`): a paragraph that holds
+ * one is read folded to simplified characters. A second, separate test: its words open with
+ * characters simplified text never prints, so it costs little where it fails.
+ */
+const TRADITIONAL_CUE = new RegExp(
+  [...new Set(CUE_WORDS.map((w) => [...w].map((ch) => TRADITIONAL_FORM.get(ch) ?? ch).join('')).filter((w) => !CUE_WORDS.includes(w)))].map(spread).join('|'),
+);
+/**
+ * A label that opens a clause outside brackets: at the start of a paragraph (`责任单位:区发展和
+ * 改革局`, 蔡政办〔2023〕1号, a line of its own) or after a sentence (`…。【牵头单位】…`), with
+ * its colon or in `【】`. Over the paragraph with whitespace removed.
+ */
+const RUN_IN_LABEL = new RegExp(
+  `(?:^|[。；;！!？?])(?:【(?:${CLAUSE_LABELS.map(escape).join('|')})】|(?:${CLAUSE_LABELS.map(escape).join('|')})[：:∶])`,
+);
+/** A label anywhere in the raw paragraph (spread like `SPREAD_CUE`): the paragraph may hold a clause outside brackets. */
+const SPREAD_LABEL = new RegExp(CLAUSE_LABELS.map(spread).join('|'));
+/** A clause's second sentence (`；适用范围：…`, `。时间节点：…`): the agencies end before it. */
+const ANNEX = new RegExp(`[，,；;。.](?:${ANNEX_LABELS.map(escape).join('|')})[：:∶]`);
+/** The document's standing rule `排在第一位的部门为牵头部门，下同` (whitespace removed), with the separator before it. */
+const LEAD_FIRST = new RegExp(`[，,；;。.]?(?:${LEAD_FIRST_RULES.join('|')})`);
+/** Cheap test before looking for the rule: it names the first place. */
+const MAY_STATE_LEAD_FIRST = /第\s*一\s*位|首\s*位/;
 /**
  * The longest inside of a bracket read as a clause, in characters. The seed's longest
  * clause (58 号 instrument 2539) has 170; longer text is prose, and the bound keeps a
@@ -43,7 +78,7 @@ const QUOTE_LENGTH = 24;
 /** A bracket in a paragraph: where it opens, its inside, and whether it closes. */
 interface Bracket {
   open: number;
-  /** The inside with whitespace removed. */
+  /** The inside with whitespace removed, as printed. */
   inner: string;
   closed: boolean;
   /** Offset just after the closing bracket, or the paragraph end. */
@@ -52,10 +87,20 @@ interface Bracket {
 
 /** Finds the responsibility clauses of one paragraph. */
 export function findResponsibilities(ctx: PhraseContext): Responsibility[] {
-  const text = ctx.block.text;
-  // Most paragraphs hold no bracket, or no cue word anywhere: skip them before any work.
-  if ((!text.includes('（') && !text.includes('(')) || !SPREAD_CUE.test(text)) return [];
+  // Most paragraphs name no label or role word anywhere: skip them before any work. Text in
+  // traditional characters is read folded to simplified (one character for one).
+  const printed = ctx.block.text;
+  if (!SPREAD_CUE.test(printed) && !TRADITIONAL_CUE.test(printed)) return [];
+  const text = foldTraditional(printed);
+  if (ctx.document && MAY_STATE_LEAD_FIRST.test(text) && LEAD_FIRST.test(text.replace(/\s+/g, ''))) ctx.document.leadFirst = true;
   const found: Responsibility[] = [];
+  if (text.includes('（') || text.includes('(')) readBrackets(text, ctx, found);
+  if (found.length === 0) readRunIn(text, ctx, found);
+  return found;
+}
+
+/** The bracketed clauses of a paragraph (`text`: the paragraph, perhaps folded). */
+function readBrackets(text: string, ctx: PhraseContext, found: Responsibility[]): void {
   const { opens, closes } = bracketPairs(text);
   let resume = 0;
   for (let k = 0; k < opens.length; k++) {
@@ -66,19 +111,42 @@ export function findResponsibilities(ctx: PhraseContext): Responsibility[] {
     if (innerEnd - open - 1 > MAX_CLAUSE_LENGTH) continue;
     const raw = text.slice(open + 1, innerEnd);
     if (!SPREAD_CUE.test(raw)) continue;
-    const bracket: Bracket = { open, inner: raw.replace(/\s+/g, ''), closed: close >= 0, end: close < 0 ? text.length : close + 1 };
-    const clause = readClause(bracket, ctx);
+    const printed = ctx.block.text.slice(open + 1, innerEnd).replace(/\s+/g, '');
+    const bracket: Bracket = { open, inner: printed, closed: close >= 0, end: close < 0 ? text.length : close + 1 };
+    const clause = readClause(bracket, raw.replace(/\s+/g, ''), ctx, false);
     if (!clause) continue; // not a clause: a bracket inside it may still be one (58 号 附件13 13903)
     found.push(clause);
     resume = bracket.end;
     if (!clause.closed) {
-      const quote = text.slice(bracket.open, bracket.open + QUOTE_LENGTH).replace(/\s+/g, '');
+      const quote = ctx.block.text.slice(bracket.open, bracket.open + QUOTE_LENGTH).replace(/\s+/g, '');
       ctx.diagnostics.push(
         diagnostic('responsibility/unclosed', `Responsibility clause 「${quote}…」 is never closed: read to the end of its paragraph`, clause.line, clause.column),
       );
     }
   }
-  return found;
+}
+
+/**
+ * A clause outside brackets, from its label to the paragraph end: `责任单位:区发展和改革局`
+ * alone on a line (蔡政办〔2023〕1号), `…。【牵头单位】A【配合单位】B`. Its names must read as
+ * agencies (no bracket closes it: prose after the names would otherwise be taken for one).
+ */
+function readRunIn(text: string, ctx: PhraseContext, found: Responsibility[]): void {
+  if (!SPREAD_LABEL.test(text)) return;
+  const squashed = text.replace(/\s+/g, '');
+  const m = RUN_IN_LABEL.exec(squashed);
+  if (!m) return;
+  const start = m.index + (/^[。；;！!？?]/.test(m[0]) ? 1 : 0);
+  if (squashed.length - start > MAX_CLAUSE_LENGTH) return;
+  // Where the label starts in the paragraph: the same count of non-space characters in.
+  let open = 0;
+  for (let seen = 0; open < text.length; open++) {
+    if (isSpace(text.charCodeAt(open))) continue;
+    if (seen++ === start) break;
+  }
+  const printed = ctx.block.text.slice(open).replace(/\s+/g, '');
+  const clause = readClause({ open, inner: printed, closed: true, end: text.length }, squashed.slice(start), ctx, true);
+  if (clause) found.push(clause);
 }
 
 /**
@@ -106,15 +174,77 @@ function bracketPairs(text: string): { opens: number[]; closes: number[] } {
   return { opens, closes };
 }
 
-/** The bracket as a clause, or null when it is not one. */
-function readClause(bracket: Bracket, ctx: PhraseContext): Responsibility | null {
+/**
+ * The bracket as a clause, or null when it is not one. `folded`: its inside as the grammar
+ * reads it (whitespace removed, traditional characters folded; as long as `inner`). The
+ * agencies end before a second sentence (`；适用范围：…`) or the document's standing rule
+ * (`，排在第一位的部门为牵头部门，下同`); the text keeps them. `bare`: no bracket delimits
+ * the clause, so its names must read as agencies even when it is labelled.
+ */
+function readClause(bracket: Bracket, folded: string, ctx: PhraseContext, bare: boolean): Responsibility | null {
   const { inner } = bracket;
-  const cst = parseClause(inner);
+  let cut = folded.length;
+  const annex = ANNEX.exec(folded);
+  if (annex) cut = annex.index;
+  const rule = LEAD_FIRST.exec(folded.slice(0, cut));
+  if (rule) cut = rule.index;
+  const cst = parseClause(folded.slice(0, cut));
   if (!cst) return null;
-  const shape = clauseShape(cst);
-  if (!isClause(shape, bracket.closed)) return null;
+  const shape = dropJoinedGenerics(clauseShape(cst, inner.slice(0, cut)));
+  if (!isClause(shape, bracket.closed && !bare)) return null;
   const { line, column } = positionAt(ctx.block, bracket.open);
-  return toResponsibility(shape, inner.replace(/[。.]$/, ''), bracket.closed, ctx.sectionPath, line, column);
+  return toResponsibility(shape, inner.replace(/[。.]$/, ''), bracket.closed, ctx, line, column);
+}
+
+/**
+ * The responsibility cells of a task-table row as one clause (嘉政办发〔2023〕7号: the
+ * `责任单位` cell `市发展改革委、市生态环境局`): each cell's names under its column's label,
+ * in column order. Every name must end like an agency (a cell has no bracket to close it);
+ * null when a cell holds anything else, or all are empty.
+ */
+export function cellClause(cells: readonly { text: string; start: number; label: string }[], ctx: PhraseContext): Responsibility | null {
+  const groups: RoleGroup[] = [];
+  const printedCells = cells.filter((c) => c.text !== '');
+  for (const cell of printedCells) {
+    const printed = cell.text.replace(/\s+/g, '');
+    if (printed.length > MAX_CLAUSE_LENGTH) return null;
+    const folded = foldTraditional(printed);
+    const cst = parseClause(folded);
+    if (!cst) return null;
+    const shape = clauseShape(cst, printed);
+    if (!shape.groups.every((g) => g.agencies.every((a) => hasAgencyShape(foldTraditional(a))))) return null;
+    shape.groups[0]!.label ??= cell.label;
+    groups.push(...shape.groups);
+  }
+  if (groups.length === 0) return null;
+  const { line, column } = positionAt(ctx.block, printedCells[0]!.start);
+  return toResponsibility({ label: groups[0]!.label, groups }, printedCells.map((c) => c.text).join('；'), true, ctx, line, column);
+}
+
+/** The role a group's words give it: its role word, else a label that carries a standing (`牵头单位`). */
+function effectiveRole(g: RoleGroup): string | null {
+  if (g.role !== null) return g.role;
+  const label = g.label === null ? undefined : ROLE_BY_WORD.get(g.label);
+  return label && (label.leads || label.assists) ? label.word : null;
+}
+
+/**
+ * `（A会同有关部门负责）`: a generic party joined to named agencies by `会同` is dropped (the
+ * corpus convention); when nothing else is named it stays.
+ */
+function dropJoinedGenerics(shape: ClauseShape): ClauseShape {
+  if (!shape.groups.some((g) => g.role !== null && JOINING_ROLES.includes(g.role))) return shape;
+  const groups = shape.groups
+    .map((g, i) => {
+      const joined = i > 0 && JOINING_ROLES.includes(shape.groups[i - 1]!.role ?? '');
+      return joined ? { ...g, agencies: g.agencies.filter((a) => !GENERIC_PARTIES.includes(a)) } : g;
+    })
+    .filter((g) => g.agencies.length > 0);
+  if (groups.length === 0) return shape;
+  // A 会同 with nothing left after it joins nothing: its group takes the role the clause ends with.
+  const last = groups[groups.length - 1]!;
+  if (last.role !== null && JOINING_ROLES.includes(last.role)) groups[groups.length - 1] = { ...last, role: shape.groups[shape.groups.length - 1]!.role };
+  return { ...shape, groups };
 }
 
 /**
@@ -129,7 +259,7 @@ function isClause(shape: ClauseShape, closed: boolean): boolean {
   const namesOnly = () => shape.groups.every((g) => namesLookLikeAgencies(g.agencies));
   if (shape.label) return closed || namesOnly();
   const last = shape.groups[shape.groups.length - 1]!;
-  return last.role !== null && namesOnly();
+  return effectiveRole(last) !== null && namesOnly();
 }
 
 /** How a role group stands in its clause. */
@@ -137,15 +267,17 @@ export type Standing = 'lead' | 'support' | null;
 
 /**
  * Lead and support per role group, as MODEL.md and fixtures/seed/expected/README.md
- * define them: groups whose role leads (牵头) are `lead`; groups that assist (配合) are
+ * define them: groups whose role leads (牵头, a `牵头单位：` label, the group before `会同`)
+ * are `lead`; groups that assist (配合, 参与, `配合单位：`, the group after `会同`) are
  * `support`, and so are — after the first lead group — groups with a shared duty
  * (按职责分工负责 / 分别负责) or no role word. Other role words (负责, 督促指导, 具体落实…)
  * are neither: no role is guessed that is not printed.
  */
 export function groupStandings(roles: readonly { role: string | null }[]): Standing[] {
   let led = false;
-  return roles.map((group) => {
+  return roles.map((group, i) => {
     const role = group.role === null ? null : (ROLE_BY_WORD.get(group.role) ?? null);
+    if (i > 0 && JOINING_ROLES.includes(roles[i - 1]!.role ?? '')) return 'support';
     if (role?.leads) {
       led = true;
       return 'lead';
@@ -154,23 +286,33 @@ export function groupStandings(roles: readonly { role: string | null }[]): Stand
   });
 }
 
-/** `mode` = the label, else `牵头` when a group leads, else the last group's role (null for a bare list). */
-function toResponsibility(shape: ClauseShape, text: string, closed: boolean, sectionPath: string[], line: number, column: number): Responsibility {
-  const standings = groupStandings(shape.groups);
+/**
+ * `mode` = the label, else `牵头` when a group leads, else the last group's role (null for a
+ * bare list). Where the document has stated that the agency listed first leads
+ * (`排在第一位的部门为牵头部门，下同`) and the clause prints no lead, the first agency leads
+ * and the others support.
+ */
+function toResponsibility(shape: ClauseShape, text: string, closed: boolean, ctx: PhraseContext, line: number, column: number): Responsibility {
+  const roleGroups = shape.groups.map((g) => ({ role: effectiveRole(g), agencies: g.agencies }));
+  const standings = groupStandings(roleGroups);
   // One pass over the groups (plain loops: this runs for every clause of a gazette).
   const agencies: string[] = [];
-  const lead: string[] = [];
-  const support: string[] = [];
+  let lead: string[] = [];
+  let support: string[] = [];
   const roles: Responsibility['roles'] = [];
   const canonical: (string | null)[] = [];
-  shape.groups.forEach((g, i) => {
+  roleGroups.forEach((g, i) => {
     agencies.push(...g.agencies);
     if (standings[i] === 'lead') lead.push(...g.agencies);
     else if (standings[i] === 'support') support.push(...g.agencies);
     roles.push({ role: g.role, agencies: [...g.agencies] });
     canonical.push(...canonicalNames(g.agencies));
   });
-  const mode = shape.label ?? (lead.length > 0 ? '牵头' : shape.groups[shape.groups.length - 1]!.role);
+  if (lead.length === 0 && ctx.document?.leadFirst) {
+    lead = agencies.slice(0, 1);
+    support = agencies.slice(1);
+  }
+  const mode = shape.label ?? (lead.length > 0 && standings.includes('lead') ? '牵头' : roleGroups[roleGroups.length - 1]!.role);
   return {
     text,
     agencies,
@@ -179,7 +321,7 @@ function toResponsibility(shape: ClauseShape, text: string, closed: boolean, sec
     roles,
     mode,
     closed,
-    sectionPath: [...sectionPath],
+    sectionPath: [...ctx.sectionPath],
     line,
     canonical,
     column,
@@ -196,16 +338,26 @@ export interface AgencyMention {
 
 /**
  * The agencies of a clause one by one, in order, each with its group's role word and
- * standing: the rows of the `agencies` table (one row per agency per clause).
+ * standing (read from the clause's `lead` and `support`, which list agencies in clause
+ * order): the rows of the `agencies` table (one row per agency per clause).
  */
 export function agencyMentions(r: Responsibility): AgencyMention[] {
-  const standings = groupStandings(r.roles);
   const out: AgencyMention[] = [];
-  r.roles.forEach((group, g) => {
+  let l = 0;
+  let s = 0;
+  for (const group of r.roles) {
     for (const name of group.agencies) {
-      out.push({ name, canonical: r.canonical[out.length] ?? null, role: group.role, standing: standings[g] ?? null });
+      let standing: Standing = null;
+      if (r.lead?.[l] === name) {
+        standing = 'lead';
+        l++;
+      } else if (r.support?.[s] === name) {
+        standing = 'support';
+        s++;
+      }
+      out.push({ name, canonical: r.canonical[out.length] ?? null, role: group.role, standing });
     }
-  });
+  }
   return out;
 }
 

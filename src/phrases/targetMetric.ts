@@ -50,12 +50,30 @@ function clauseStart(text: string, offset: number): number {
   return i;
 }
 
+/**
+ * The spans of `cut` (in text order, not overlapping) that reach into `[from, to)`, found by
+ * binary search: a paragraph may hold many dates, and this is asked for every target.
+ */
+function spansWithin(cut: readonly Span[], from: number, to: number): readonly Span[] {
+  let lo = 0;
+  let hi = cut.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cut[mid]![1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < cut.length && cut[end]![0] < to) end++;
+  return cut.slice(lo, end);
+}
+
 /** The clause text before `offset`, without whitespace and without the given spans, with a map back to offsets. */
 function clauseBefore(text: string, from: number, to: number, cut: readonly Span[]): { chars: string; at: number[] } {
   let chars = '';
   const at: number[] = [];
+  const inside = spansWithin(cut, from, to);
   for (let i = from; i < to; i++) {
-    if (isSpace(text.charCodeAt(i)) || cut.some(([s, e]) => i >= s && i < e)) continue;
+    if (isSpace(text.charCodeAt(i)) || inside.some(([s, e]) => i >= s && i < e)) continue;
     chars += text[i];
     at.push(i);
   }
@@ -63,7 +81,7 @@ function clauseBefore(text: string, from: number, to: number, cut: readonly Span
 }
 
 /** Brackets and quotes left open or closed at either end of a clause. */
-const LEADING_PUNCTUATION = /^[（(“"‘《「【\[、]+/;
+const LEADING_PUNCTUATION = /^[（(“"‘《「【\[、）)]+/;
 const TRAILING_PUNCTUATION = /[）)”"’》」】\]]+$/;
 
 /** Strips scope, purpose and modal words from both ends of a noun phrase. */
@@ -109,6 +127,7 @@ export function cleanMetric(raw: string): { metric: string; strippedEnd: boolean
 export function metricBefore(text: string, start: number, cut: readonly Span[], floor = 0): MetricFound {
   const from = Math.max(clauseStart(text, start), floor);
   const { chars, at } = clauseBefore(text, from, start, cut);
+  const near = spansWithin(cut, from, start);
   if (chars === '' && from > 0 && COLON.has(text.charCodeAt(from - 1)) && clauseStart(text, start) === from) {
     // `培训规模：7500 人` — the label before the colon names the amount (and opens the text).
     const label = metricBefore(text, from - 1, cut);
@@ -122,7 +141,7 @@ export function metricBefore(text: string, start: number, cut: readonly Span[], 
   if (value && !strippedEnd && chars.endsWith(metric)) {
     const head = metric.slice(metric.lastIndexOf('的') + 1);
     const lastAt = at[at.length - 1]!;
-    if (!cut.some(([s, e]) => s >= lastAt && e <= start)) adjacentStart = at[at.length - head.length]!;
+    if (!near.some(([s, e]) => s >= lastAt && e <= start)) adjacentStart = at[at.length - head.length]!;
   }
   return { metric: value, adjacentStart, emptyClause: metric === '' };
 }

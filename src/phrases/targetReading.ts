@@ -63,6 +63,8 @@ class TargetVisitor extends BaseVisitor {
 
   quantity(ctx: Children): Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'> {
     if (ctx.fraction) return this.visit(ctx.fraction[0] as CstNode) as Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'>;
+    // 一半: half of the whole, as a percentage.
+    if (ctx.Half) return { values: [50], unit: '%', fraction: true, chinese: true };
     const first = ctx.Numeral![0] as IToken;
     const chinese = first.tokenType.name === 'ChineseNumeral';
     const values = [numberValue(first.image)];
@@ -110,6 +112,8 @@ export interface Surroundings {
   closesClause: boolean;
   /** A metric was found before the phrase. */
   hasSubject: boolean;
+  /** The clause goes on to a goal verb with no amount after it (`50平方公里以上建设用地面积达到…要求`). */
+  goalAfter?: boolean;
 }
 
 /**
@@ -132,7 +136,11 @@ export function isCondition(reading: TargetReading, closesClause: boolean): bool
  *   (`60 万吨/年以下煤矿`) it describes the noun;
  * - a bare amount without comparator, verb or bound: percentages and money always, counts
  *   only as the predicate of a clause that names its metric (`培训任务 600 人；`, not
- *   `98 所培训机构的专业特长`).
+ *   `98 所培训机构的专业特长`);
+ * - an amount, with a bound or a count, that sizes what must reach a goal (`50平方公里以上
+ *   建设用地面积达到…要求`, `goalAfter`) is one though a noun follows it;
+ * - a standard (`年一遇`) only after a comparator, an area (`平方公里`) only after one or
+ *   sizing what must reach a goal.
  */
 export function isTarget(reading: TargetReading, around: Surroundings): boolean {
   if (reading.values.some((v) => !Number.isFinite(v))) return false;
@@ -150,7 +158,9 @@ export function isTarget(reading: TargetReading, around: Surroundings): boolean 
   }
   if (hasComparator || reading.verb) return true;
   // A bound alone qualifies a noun when one follows (`60 万吨/年以下煤矿`): a target only as a predicate.
-  if (reading.bound) return around.closesClause;
+  if (kind === 'standard') return false;
+  if (kind === 'area') return around.goalAfter === true;
+  if (reading.bound) return around.closesClause || around.goalAfter === true;
   if (kind === 'percent' || kind === 'money') return true;
-  return kind === 'count' && around.closesClause && around.hasSubject;
+  return kind === 'count' && ((around.closesClause && around.hasSubject) || around.goalAfter === true);
 }

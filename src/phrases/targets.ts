@@ -5,7 +5,7 @@
  * around it (`targetMetric.ts`). Precision over recall.
  */
 import type { IToken } from 'chevrotain';
-import { SCOPE_WORDS } from '../../grammar/data/comparators.js';
+import { FORMULA_SIGNS, GOAL_VERBS, NOT_SCOPE_WORDS, SCOPE_WORDS } from '../../grammar/data/comparators.js';
 import { NUMBERED_NAMES } from '../../grammar/data/units.js';
 import { phraseTokens, scan } from '../../grammar/phrase/scan.js';
 import type { Target } from '../model.js';
@@ -15,9 +15,11 @@ import { dateFindings, type DateFinding } from './dates.js';
 import type { PhraseContext } from './index.js';
 import { comparisonOf, isCondition, isTarget, readTarget } from './targetReading.js';
 import { codeSet, holdsAny, isSpace } from './chars.js';
-import { countedNounAfter, metricBefore, type Span } from './targetMetric.js';
+import { cleanMetric, countedNounAfter, metricBefore, type Span } from './targetMetric.js';
 
 const CLAUSE_END = codeSet('，,。；;：:！!？?、');
+/** The punctuation that ends the clause a metric is read from (`targetMetric.ts`): not `、`, which lists amounts of one clause. */
+const METRIC_CLAUSE_END = codeSet('，,。；;：:！!？?');
 const SENTENCE_END = codeSet('。；;！!？?');
 const AMOUNT_TAIL = new Set(['Number', 'Unit', 'Bound', 'RangeConnector']);
 const QUANTITY_FOLLOWERS = new Set(['Unit', 'Bound', 'RangeConnector', 'FractionOf']);
@@ -27,9 +29,11 @@ const SCOPE_END = codeSet('，,。；;：:！!？?');
 
 /** Does the phrase at `[start, end)` lie inside a name with a number (`五人小组`, `NUMBERED_NAMES`)? */
 function namesAThing(text: string, start: number, end: number): boolean {
+  // Only where a name could overlap the phrase: a search to the paragraph's end per phrase
+  // would make a long paragraph of targets quadratic.
   return NUMBERED_NAMES.some((name) => {
-    const at = text.indexOf(name, Math.max(0, start - name.length + 1));
-    return at >= 0 && at < end;
+    for (let at = Math.max(0, start - name.length + 1); at < end; at++) if (text.startsWith(name, at)) return true;
+    return false;
   });
 }
 
@@ -37,8 +41,37 @@ function namesAThing(text: string, start: number, end: number): boolean {
 function scopedBefore(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && !SCOPE_END.has(text.charCodeAt(from - 1))) from--;
-  const clause = text.slice(from, start);
+  let clause = text.slice(from, start);
+  for (const w of NOT_SCOPE_WORDS) clause = clause.replaceAll(w, '');
   return SCOPE_WORDS.some((w) => clause.includes(w));
+}
+
+const FORMULA = codeSet(FORMULA_SIGNS.join(''));
+
+/** Is the amount at `start` the end of a formula (`…×100%`, `FORMULA_SIGNS`)? */
+function inFormula(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i > 0 && FORMULA.has(text.charCodeAt(i - 1));
+}
+
+/** The longest noun between an amount and the goal verb after it (`建设用地面积` in `…以上建设用地面积达到…`). */
+const MAX_GOAL_NOUN = 16;
+/** The longest clause after an amount that is read for a goal (a longer one is prose). */
+const MAX_GOAL_CLAUSE = 80;
+const DIGITS = codeSet('0123456789０１２３４５６７８９');
+
+/**
+ * Where the clause after an amount goes on to a goal verb (`GOAL_VERBS`) with no amount
+ * after it: the noun between and the clause's end, or null.
+ */
+function goalAfter(text: string, from: number): { noun: string; end: number } | null {
+  let end = from;
+  while (end < text.length && !CLAUSE_END.has(text.charCodeAt(end))) if (++end - from > MAX_GOAL_CLAUSE) return null;
+  const clause = text.slice(from, end);
+  const verb = Math.min(...GOAL_VERBS.map((v) => clause.indexOf(v)).filter((i) => i >= 0));
+  if (!Number.isFinite(verb) || verb > MAX_GOAL_NOUN || holdsAny(text, from, end, DIGITS)) return null;
+  return { noun: clause.slice(0, verb).replace(/\s+/g, ''), end };
 }
 
 /** Finds targets in one paragraph. */
@@ -62,9 +95,13 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
   /**
    * Where the last amount in digits before token `first` ends, with its unit and bound (not
    * counting dates and citations; Chinese numerals belong to words like 每万人, 百万吨).
+   * Only the amounts of the same clause matter (a metric never crosses clause punctuation):
+   * the search stops at the clause's start, so a paragraph of many targets stays linear.
    */
   const amountEndBefore = (first: number): number => {
-    for (let i = first - 1; i >= 0; i--) {
+    let clauseStart = tokens[first]!.startOffset;
+    while (clauseStart > 0 && !METRIC_CLAUSE_END.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    for (let i = first - 1; i >= 0 && tokens[i]!.startOffset >= clauseStart; i--) {
       if (taken[i] || tokens[i]!.tokenType.name !== 'Number') continue;
       let j = i;
       while (j + 1 < first && AMOUNT_TAIL.has(tokens[j + 1]!.tokenType.name)) j++;
@@ -97,8 +134,8 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
       const consumed = match.last - match.first + 1;
       // Amounts that are not goals, passed over whole so that the amount is not read again
       // without its comparator: part of a name (五人小组), a place's bounds (距离…3 公里), a
-      // condition (超过 50%且…).
-      if (namesAThing(text, match.start, match.end) || scopedBefore(text, match.start)) return consumed;
+      // formula's factor (…×100%), a condition (超过 50%且…).
+      if (namesAThing(text, match.start, match.end) || scopedBefore(text, match.start) || inFormula(text, match.start)) return consumed;
       const reading = readTarget(match.cst);
       let next = match.end;
       while (next < text.length && isSpace(text.charCodeAt(next))) next++;
@@ -122,7 +159,14 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
           metric = previous.metric;
         }
       }
-      if (!isTarget(reading, { closesClause, hasSubject: metric !== null })) return 0;
+      if (!isTarget(reading, { closesClause, hasSubject: metric !== null })) {
+        // An amount that sizes what must reach a goal: the text runs to the goal, the noun between is the metric.
+        const goal = closesClause || reading.comparators.length > 0 || reading.verb ? null : goalAfter(text, match.end);
+        if (!goal || !isTarget(reading, { closesClause, hasSubject: metric !== null, goalAfter: true })) return 0;
+        end = goal.end;
+        while (end > match.end && isSpace(text.charCodeAt(end - 1))) end--;
+        metric = cleanMetric(goal.noun).metric || metric;
+      }
 
       const position = positionAt(block, start);
       const base = { text: text.slice(start, end), metric, unit: reading.unit, sectionPath: ctx.sectionPath, ...position };

@@ -7,7 +7,7 @@ import type { BlockTypes } from '../../grammar/classifyBlocks.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Block } from '../layout/paragraphs.js';
 import type { Diagnostic, Document, Part, Responsibility } from '../model.js';
-import { findPhrases } from '../phrases/index.js';
+import { findPhrases, newDocumentState, type DocumentPhraseState } from '../phrases/index.js';
 import { unknownAgencyDiagnostic } from '../phrases/responsibilities.js';
 import { matchAttachments, readAttachmentList, type FoundAttachment } from './attachments.js';
 import { isDecreeMasthead, issuerOf } from './issuer.js';
@@ -68,12 +68,13 @@ export function buildDocument(skeleton: DocumentSkeleton, blocks: readonly Block
 
   const found: FoundAttachment[] = [];
   const reach = lastLineBefore(all, blocks);
+  const phraseState = newDocumentState();
   skeleton.parts.forEach((partSkeleton, i) => {
     // A part runs to the last block before the next part (the notice's closing included).
     const next = skeleton.parts[i + 1];
     const limit = next ? firstLine(next, blocks) : Number.MAX_SAFE_INTEGER;
     const partEnd = Math.max(reach(limit), startLine);
-    const part = buildPart(partSkeleton, i === 0 ? startLine : firstLine(partSkeleton, blocks), partEnd, title, blocks, types, diagnostics, doc);
+    const part = buildPart(partSkeleton, i === 0 ? startLine : firstLine(partSkeleton, blocks), partEnd, title, blocks, types, diagnostics, doc, phraseState);
     doc.parts.push(part);
     if (partSkeleton.label !== null) {
       const label = blocks[partSkeleton.label]!;
@@ -96,16 +97,18 @@ function buildPart(
   types: BlockTypes,
   diagnostics: Diagnostic[],
   doc: Document,
+  phraseState: DocumentPhraseState,
 ): Part {
   const content = buildPartContent(skeleton.blocks, blocks, types, diagnostics);
   const ownTitle = skeleton.title.length > 0 ? compactText(skeleton.title.map((i) => blocks[i]!.text).join('')) : null;
   for (const unit of content.units) {
-    const found = findPhrases({ block: unit.block, sectionPath: unit.sectionPath, documentDate: doc.date, diagnostics });
+    const found = findPhrases({ block: unit.block, sectionPath: unit.sectionPath, documentDate: doc.date, diagnostics, document: phraseState, inTable: unit.inTable });
     reportBrackets(unit.block, found.responsibilities, diagnostics);
-    doc.responsibilities.push(...found.responsibilities);
-    doc.dates.push(...found.dates);
-    doc.targets.push(...found.targets);
-    doc.citations.push(...found.citations);
+    // Item by item: a spread of one huge paragraph's phrases would overflow the call stack.
+    for (const r of found.responsibilities) doc.responsibilities.push(r);
+    for (const d of found.dates) doc.dates.push(d);
+    for (const t of found.targets) doc.targets.push(t);
+    for (const c of found.citations) doc.citations.push(c);
   }
   const label = skeleton.label !== null ? compactText(blocks[skeleton.label]!.text) : null;
   const part: Part = {

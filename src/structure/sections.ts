@@ -17,6 +17,8 @@ import { buildTable, findTables } from './tables.js';
 export interface TextUnit {
   block: Block;
   sectionPath: string[];
+  /** A row of a table (the phrase stage reads only task tables' rows). */
+  inTable?: boolean;
 }
 
 /** A part's content: its tree, loose paragraphs, tables, and its text units in reading order. */
@@ -52,6 +54,7 @@ export function buildPartContent(part: readonly number[], blocks: readonly Block
     if (tableEnd !== undefined) {
       const run = part.slice(i, tableEnd + 1).map((j) => blocks[j]!);
       content.tables.push(buildTable(run, diagnostics));
+      content.units.push(...run.map((row) => ({ block: row, sectionPath: stack[stack.length - 1]?.section.path ?? [], inTable: true })));
       i = tableEnd;
       continue;
     }
