@@ -9,8 +9,6 @@
  * of their paragraphs (see `docxNumbering.ts`), so a heading Word numbers 一、 is a
  * section like a typed one.
  */
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, GazetteResult } from '../model.js';
 import { analyzeBlocks, type ParseOptions } from '../parse.js';
@@ -24,6 +22,8 @@ export async function parseDocx(input: Uint8Array, options: ParseOptions = {}): 
   let html: string;
   const diagnostics: Diagnostic[] = [];
   try {
+    // Loaded here: importing the library does not load mammoth.
+    const [{ default: JSZip }, { default: mammoth }] = await Promise.all([import('jszip'), import('mammoth')]);
     const zip = await JSZip.loadAsync(input);
     const documentXml = await zip.file('word/document.xml')?.async('string');
     if (documentXml === undefined) throw new Error('it has no word/document.xml');

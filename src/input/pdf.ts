@@ -1,0 +1,242 @@
+/**
+ * PDF input: the text layer, read with pdfjs-dist, rebuilt into lines and paragraphs
+ * from the positions of its text, then the same stages as plain text.
+ *
+ * - Lines: the text items of a page grouped by baseline, ordered left to right; pages in
+ *   order, lines top to bottom. A result's `line` is the 1-based line of the PDF's text in
+ *   that reading order, all pages counted; `source.pages` gives each page's first and last
+ *   line, and each diagnostic names its page.
+ * - Page furniture: a line at the top or bottom of its page that is a page number, or that
+ *   repeats (digits aside) at the same height on other pages — a running header or footer.
+ * - Paragraphs, from the geometry the plain-text layout has to guess: a line starts a
+ *   paragraph when it is indented from the left margin, when the line before it ends short
+ *   of the right margin, or when its type size differs; a centred title continues on a
+ *   centred line of the same size.
+ * - A PDF whose pages carry no text is a scan: one error that says it needs OCR first.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { HEADING_OPENING } from '../../grammar/data/markers.js';
+import { diagnostic } from '../diagnostics.js';
+import { isPageNumber, type PhysicalLine } from '../layout/lines.js';
+import type { Block } from '../layout/paragraphs.js';
+import { displayWidth } from '../layout/width.js';
+import type { Diagnostic, GazetteResult, PageLines } from '../model.js';
+import { analyzeBlocks, type ParseOptions } from '../parse.js';
+import { sourceOf, unreadable } from './source.js';
+
+/** One line of a page's text, with its geometry in PDF units (points, y upwards). */
+export interface PdfLine {
+  page: number;
+  text: string;
+  /** Left and right ends of the text. */
+  x0: number;
+  x1: number;
+  /** Baseline. */
+  y: number;
+  /** Type size (the most common among its items). */
+  size: number;
+}
+
+/** A text item of pdfjs's `getTextContent`, as far as it is read here. */
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** Parses a PDF into a `GazetteResult`. Never rejects: a PDF that cannot be read, or a scan, is an error diagnostic. */
+export async function parsePdf(input: Uint8Array, options: ParseOptions = {}): Promise<GazetteResult> {
+  let pages: PdfLine[][];
+  try {
+    pages = await readPdfLines(input);
+  } catch (e) {
+    const error = e as Error;
+    const reason = error.name === 'PasswordException' ? 'it is protected by a password' : (error.message ?? String(e)).split('\n')[0];
+    return unreadable(options, 'pdf', input, diagnostic('input/unreadable-file', `This PDF cannot be opened (${reason})`, 1));
+  }
+  const emptyPages = pages.flatMap((lines, i) => (lines.length === 0 ? [i + 1] : []));
+  if (emptyPages.length === pages.length) {
+    const message = `This PDF has no text layer (${pages.length} ${pages.length === 1 ? 'page' : 'pages'} of images: a scan?): it needs OCR first (e.g. ocrmypdf -l chi_sim in.pdf out.pdf), then gazette-parse out.pdf`;
+    return unreadable(options, 'pdf', input, diagnostic('input/no-text-layer', message, 1));
+  }
+  const diagnostics: Diagnostic[] = [];
+  const lines = pages.flat();
+  const furniture = findFurniture(pages);
+  const pageLines: PageLines[] = [];
+  let n = 0;
+  for (const [i, page] of pages.entries()) {
+    if (page.length > 0) pageLines.push({ page: i + 1, startLine: n + 1, endLine: n + page.length });
+    n += page.length;
+  }
+  if (emptyPages.length > 0) {
+    const line = pageLines.find((p) => p.page > emptyPages[0]!)?.startLine ?? n;
+    diagnostics.push(diagnostic('input/no-text-layer', `Pages ${emptyPages.join(', ')} have no text layer (scanned?): their text is missing; OCR them first`, line, 1, 'warning'));
+  }
+  const physical: PhysicalLine[] = lines.map((l, i) => ({
+    line: i + 1,
+    kind: furniture.get(i) ?? 'text',
+    text: l.text,
+    column: 1,
+    pageBreak: i > 0 && l.page !== lines[i - 1]!.page,
+    width: displayWidth(l.text),
+  }));
+  const blocks = paragraphs(lines, physical);
+  const source = { ...sourceOf(options, 'pdf', input, 'utf-8', lines.length), pages: pageLines };
+  const result = analyzeBlocks(source, physical, blocks, diagnostics, blocks.length === 0);
+  // `check` prints line numbers; a reader of a PDF looks for pages.
+  const pageOf = (line: number) => pageLines.find((p) => p.startLine <= line && line <= p.endLine)?.page ?? null;
+  for (const d of result.diagnostics) {
+    const page = pageOf(d.line);
+    if (page !== null) d.message += ` (page ${page})`;
+  }
+  return result;
+}
+
+/** Where pdfjs-dist's character maps and standard fonts are: Chinese PDFs often rely on the former. */
+function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+}
+
+/** The text lines of every page, in reading order. */
+export async function readPdfLines(input: Uint8Array): Promise<PdfLine[][]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdfjs takes ownership of the buffer it is given: hand it a copy.
+  const task = getDocument({ data: new Uint8Array(input), ...pdfjsData(), cMapPacked: true, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  try {
+    const doc = await task.promise;
+    const pages: PdfLine[][] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      pages.push(linesOf(p, content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[]));
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Items sharing a baseline (within a third of their size) are one line. */
+function linesOf(page: number, items: readonly TextItem[]): PdfLine[] {
+  const placed = items
+    .filter((i) => i.str !== '' && i.transform[1] === 0 && i.transform[2] === 0)
+    .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, width: i.width, size: Math.abs(i.transform[3]!) || i.height }));
+  placed.sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: (typeof placed)[] = [];
+  for (const item of placed) {
+    const group = groups.find((g) => Math.abs(g[0]!.y - item.y) <= Math.max(1, 0.35 * Math.max(g[0]!.size, item.size)));
+    if (group) group.push(item);
+    else groups.push([item]);
+  }
+  const out: PdfLine[] = [];
+  for (const group of groups) {
+    group.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const item of group) {
+      // A wide gap between two items (a tab, justified words) reads as a space.
+      if (text !== '' && item.x - end > 0.5 * item.size && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      text += item.str;
+      end = Math.max(end, item.x + item.width);
+    }
+    const trimmed = text.replace(/\s+/g, (s, at: number) => (at === 0 || at + s.length === text.length ? '' : ' '));
+    if (trimmed.trim() === '') continue;
+    const sizes = new Map<number, number>();
+    for (const item of group) sizes.set(Math.round(item.size), (sizes.get(Math.round(item.size)) ?? 0) + item.str.length);
+    const size = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const first = group.find((i) => i.str.trim() !== '')!;
+    out.push({ page, text: trimmed.trim(), x0: first.x, x1: end, y: group[0]!.y, size });
+  }
+  out.sort((a, b) => b.y - a.y);
+  return out;
+}
+
+/** How many lines at the top and at the bottom of a page may be furniture. */
+const FURNITURE_BAND = 2;
+
+/**
+ * Lines (by index over all pages) that are page furniture: among the first and last
+ * lines of each page, page numbers, and lines whose text (digits aside) recurs at the same
+ * height on another page.
+ */
+function findFurniture(pages: readonly PdfLine[][]): Map<number, PhysicalLine['kind']> {
+  const out = new Map<number, PhysicalLine['kind']>();
+  const key = (l: PdfLine) => `${l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '')}@${Math.round(l.y / 4)}`;
+  const seen = new Map<string, Set<number>>();
+  const band = (page: readonly PdfLine[]) => page.filter((_, i) => i < FURNITURE_BAND || i >= page.length - FURNITURE_BAND);
+  for (const page of pages) for (const l of band(page)) seen.set(key(l), (seen.get(key(l)) ?? new Set()).add(l.page));
+  let offset = 0;
+  for (const page of pages) {
+    page.forEach((l, i) => {
+      if (i >= FURNITURE_BAND && i < page.length - FURNITURE_BAND) return;
+      if (isPageNumber(l.text)) out.set(offset + i, 'pageNumber');
+      else if ((seen.get(key(l))?.size ?? 0) >= 2) out.set(offset + i, 'runningHeader');
+    });
+    offset += page.length;
+  }
+  return out;
+}
+
+/**
+ * The paragraphs of the body lines. The left margin is where most lines start, the right
+ * margin where the full lines end; sizes are compared with the body's (the most common).
+ */
+function paragraphs(lines: readonly PdfLine[], physical: readonly PhysicalLine[]): Block[] {
+  const body = lines.map((l, i) => ({ l, i })).filter(({ i }) => physical[i]!.kind === 'text');
+  if (body.length === 0) return [];
+  const bodySize = mode(body.map(({ l }) => l.size));
+  const left = mode(body.filter(({ l }) => l.size === bodySize).map(({ l }) => Math.round(l.x0)));
+  const right = rightMargin(body.filter(({ l }) => l.size === bodySize).map(({ l }) => l.x1));
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let prev: PdfLine | null = null;
+  for (const { l, i } of body) {
+    if (current && prev && continues(prev, l, { left, right, bodySize })) {
+      const joint = /[A-Za-z0-9]$/.test(current.text) && /^[A-Za-z0-9]/.test(l.text) ? ' ' : '';
+      current.segments.push({ offset: current.text.length + joint.length, line: i + 1, column: 1 });
+      current.text += joint + l.text;
+      current.endLine = i + 1;
+    } else {
+      if (current) blocks.push(current);
+      current = { text: l.text, startLine: i + 1, endLine: i + 1, segments: [{ offset: 0, line: i + 1, column: 1 }], region: 'main', short: false };
+    }
+    prev = l;
+  }
+  if (current) blocks.push(current);
+  return blocks;
+}
+
+/** True when `line` goes on with the paragraph `prev` ends. */
+function continues(prev: PdfLine, line: PdfLine, page: { left: number; right: number; bodySize: number }): boolean {
+  const slack = 0.75 * line.size;
+  const full = prev.x1 >= page.right - slack;
+  if (!full || Math.abs(prev.size - line.size) > 0.5) return false;
+  const atMargin = Math.abs(line.x0 - page.left) <= slack;
+  const centred = Math.abs(line.x0 - page.left - (page.right - line.x1)) <= 2 * slack;
+  // A title set larger than the body is centred on every line, its last one too.
+  if (!atMargin && !(centred && line.size > page.bodySize + 0.5)) return false;
+  // A numbered heading after a closed sentence starts a paragraph even without indent.
+  return !(HEADING_OPENING.test(line.text) && /[。；：！？]$/.test(prev.text));
+}
+
+/**
+ * Where full lines end: the furthest line end that a tenth of the lines (two at least)
+ * reach within a point and a half. A line that overhangs (a closing bracket set in the
+ * margin) is not the margin.
+ */
+function rightMargin(ends: readonly number[]): number {
+  const sorted = [...ends].sort((a, b) => b - a);
+  const needed = Math.max(2, Math.ceil(0.1 * sorted.length));
+  for (const end of sorted) if (sorted.filter((e) => Math.abs(e - end) <= 1.5).length >= needed) return end;
+  return sorted[0] ?? 0;
+}
+
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+}
