@@ -123,7 +123,7 @@ export function buildProgram(io: CliIo, handlers: Handlers): Command {
   const jobsByDefault = defaultJobs(io.cpus);
   const program = new Command('gazette-parse')
     .description(
-      "Turn OCR'd Chinese government gazettes (政府公报) into structured data: documents, sections, responsibility clauses, dates and targets, each pointing at its input line.",
+      "Turn Chinese government gazettes (政府公报) — OCR'd text, Markdown, saved web pages, PDF or Word files — into structured data: documents, sections, responsibility clauses, dates and targets, each pointing at its input line (a PDF's: page and line).",
     )
     .usage('[options] <files...>\n       gazette-parse check [options] <files...>')
     // Options after `check` belong to check, even where the default command has the same one.

@@ -11,14 +11,19 @@
  */
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, GazetteResult } from '../model.js';
-import { analyzeBlocks, type ParseOptions } from '../parse.js';
+import type { ParseOptions } from '../parse.js';
 import { markupLines } from './blockText.js';
 import { numberedParagraphs, type NumberedParagraph } from './docxNumbering.js';
 import { readPage } from './html.js';
-import { sourceOf, unreadable } from './source.js';
+import { analyzeReading, failedReading, sourceOf, type Reading } from './source.js';
 
 /** Parses a Word (.docx) file into a `GazetteResult`. Never rejects: a file that cannot be read is an error diagnostic. */
 export async function parseDocx(input: Uint8Array, options: ParseOptions = {}): Promise<GazetteResult> {
+  return analyzeReading(await readDocx(input, options));
+}
+
+/** The paragraphs of a Word file, for `analyzeBlocks`. */
+export async function readDocx(input: Uint8Array, options: ParseOptions = {}): Promise<Reading> {
   let html: string;
   const diagnostics: Diagnostic[] = [];
   try {
@@ -34,12 +39,12 @@ export async function parseDocx(input: Uint8Array, options: ParseOptions = {}): 
     if (markers.lost > 0) diagnostics.push(diagnostic('input/unreadable-file', `${markers.lost} of Word's list numbers could not be matched to their paragraphs: those paragraphs are read without their numbers`, 1, 1, 'warning'));
   } catch (e) {
     const reason = (e as Error).message ?? String(e);
-    return unreadable(options, 'docx', input, diagnostic('input/unreadable-file', `This is not a Word (.docx) file that can be opened (${reason.split('\n')[0]})`, 1));
+    return failedReading(options, 'docx', input, diagnostic('input/unreadable-file', `This is not a Word (.docx) file that can be opened (${reason.split('\n')[0]})`, 1));
   }
   const rawLines = html === '' ? [] : html.split('\n');
   const { blocks, metadata } = readPage(html, rawLines, { article: false });
   const source = sourceOf(options, 'docx', input, 'utf-8', rawLines.length);
-  return analyzeBlocks(source, markupLines(rawLines, blocks), blocks, diagnostics, blocks.length === 0, metadata);
+  return { source, lines: markupLines(rawLines, blocks), blocks, diagnostics, metadata };
 }
 
 /** mammoth's document tree, as far as it is read here. */

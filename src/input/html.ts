@@ -26,18 +26,23 @@ import { decode } from '../decode.js';
 import { splitLines } from '../layout/lines.js';
 import type { Block } from '../layout/paragraphs.js';
 import type { GazetteResult } from '../model.js';
-import { analyzeBlocks, type ParseOptions } from '../parse.js';
+import type { ParseOptions } from '../parse.js';
 import { compactText } from '../structure/normalize.js';
 import { BlockText, markupLines } from './blockText.js';
 import { isMetadataLabel, labelKey, type PageMetadata } from './metadata.js';
 import { CHROME_LINES, CHROME_NAMES, NO_TEXT_ELEMENTS, PAGE_SECTION_ELEMENTS } from './pageChrome.js';
-import { inputText, sourceOf } from './source.js';
+import { analyzeReading, inputText, sourceOf, type Reading } from './source.js';
 
 /** The HTML reader, built once. */
 const processor = unified().use(rehypeParse).freeze();
 
 /** Parses a web page (bytes or text) into a `GazetteResult`. */
 export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}): GazetteResult {
+  return analyzeReading(readHtml(input, options));
+}
+
+/** The article's paragraphs and the metadata of a web page, for `analyzeBlocks`. */
+export function readHtml(input: string | Uint8Array, options: ParseOptions = {}): Reading {
   const encoding = typeof input === 'string' || options.encoding ? options.encoding : declaredCharset(input);
   const read = inputText(input, { ...options, ...(encoding ? { encoding } : {}) }, 'html');
   // A page whose declared charset does not decode it is read as if it declared none.
@@ -46,7 +51,7 @@ export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}
   const rawLines = splitLines(text.text);
   const { blocks, metadata } = readPage(text.text, rawLines, { article: true });
   const source = sourceOf(options, 'html', text.bytes, text.encoding, rawLines.length);
-  return analyzeBlocks(source, markupLines(rawLines, blocks), blocks, text.diagnostics, blocks.length === 0, metadata);
+  return { source, lines: markupLines(rawLines, blocks), blocks, diagnostics: text.diagnostics, metadata };
 }
 
 /** What a page gives the pipeline: its article's paragraphs and its metadata. */

@@ -34,18 +34,23 @@ import { HEADING_OPENING, MARKER_FAMILIES } from '../../grammar/data/markers.js'
 import { isPageNumber, isRunningHeader, splitLines, type PhysicalLine } from '../layout/lines.js';
 import type { Block } from '../layout/paragraphs.js';
 import type { Diagnostic, GazetteResult } from '../model.js';
-import { analyzeBlocks, type ParseOptions } from '../parse.js';
+import type { ParseOptions } from '../parse.js';
 import { genreOf } from '../structure/normalize.js';
 import { BlockText, markupLines } from './blockText.js';
 import { unreadableMetadata, type PageMetadata } from './metadata.js';
 import { levelMarker } from './numbering.js';
-import { inputText, sourceOf } from './source.js';
+import { analyzeReading, inputText, sourceOf, type Reading } from './source.js';
 
 /** The Markdown reader, built once: parsing is the only thing it is asked to do. */
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Parses a gazette written as Markdown (bytes or text) into a `GazetteResult`. */
 export function parseMarkdown(input: string | Uint8Array, options: ParseOptions = {}): GazetteResult {
+  return analyzeReading(readMarkdown(input, options));
+}
+
+/** The paragraphs of a Markdown file, for `analyzeBlocks`. */
+export function readMarkdown(input: string | Uint8Array, options: ParseOptions = {}): Reading {
   const read = inputText(input, options, 'md');
   if (!('text' in read)) return read;
   const { text, encoding, bytes, diagnostics } = read;
@@ -61,7 +66,7 @@ export function parseMarkdown(input: string | Uint8Array, options: ParseOptions 
   const lines = markupLines(rawLines, blocks, furniture);
   const main = blocks.filter((b) => furnitureKind(b, rawLines) === null);
   const source = sourceOf(options, 'md', bytes, encoding, rawLines.length);
-  return analyzeBlocks(source, lines, main, diagnostics, blocks.length === 0, metadata);
+  return { source, lines, blocks: main, diagnostics, ...(metadata ? { metadata } : {}) };
 }
 
 /**

@@ -22,8 +22,8 @@ import { isPageNumber, type PhysicalLine } from '../layout/lines.js';
 import type { Block } from '../layout/paragraphs.js';
 import { displayWidth } from '../layout/width.js';
 import type { Diagnostic, GazetteResult, PageLines } from '../model.js';
-import { analyzeBlocks, type ParseOptions } from '../parse.js';
-import { sourceOf, unreadable } from './source.js';
+import type { ParseOptions } from '../parse.js';
+import { analyzeReading, failedReading, sourceOf, type Reading } from './source.js';
 
 /** One line of a page's text, with its geometry in PDF units (points, y upwards). */
 export interface PdfLine {
@@ -48,18 +48,31 @@ interface TextItem {
 
 /** Parses a PDF into a `GazetteResult`. Never rejects: a PDF that cannot be read, or a scan, is an error diagnostic. */
 export async function parsePdf(input: Uint8Array, options: ParseOptions = {}): Promise<GazetteResult> {
+  const reading = await readPdf(input, options);
+  const result = analyzeReading(reading);
+  // `check` prints line numbers; a reader of a PDF looks for pages.
+  const pages = reading.source.pages ?? [];
+  for (const d of result.diagnostics) {
+    const page = pages.find((p) => p.startLine <= d.line && d.line <= p.endLine)?.page;
+    if (page !== undefined) d.message += ` (page ${page})`;
+  }
+  return result;
+}
+
+/** The paragraphs of a PDF's text layer, for `analyzeBlocks`; `source.pages` maps its lines to pages. */
+export async function readPdf(input: Uint8Array, options: ParseOptions = {}): Promise<Reading> {
   let pages: PdfLine[][];
   try {
     pages = await readPdfLines(input);
   } catch (e) {
     const error = e as Error;
     const reason = error.name === 'PasswordException' ? 'it is protected by a password' : (error.message ?? String(e)).split('\n')[0];
-    return unreadable(options, 'pdf', input, diagnostic('input/unreadable-file', `This PDF cannot be opened (${reason})`, 1));
+    return failedReading(options, 'pdf', input, diagnostic('input/unreadable-file', `This PDF cannot be opened (${reason})`, 1));
   }
   const emptyPages = pages.flatMap((lines, i) => (lines.length === 0 ? [i + 1] : []));
   if (emptyPages.length === pages.length) {
     const message = `This PDF has no text layer (${pages.length} ${pages.length === 1 ? 'page' : 'pages'} of images: a scan?): it needs OCR first (e.g. ocrmypdf -l chi_sim in.pdf out.pdf), then gazette-parse out.pdf`;
-    return unreadable(options, 'pdf', input, diagnostic('input/no-text-layer', message, 1));
+    return failedReading(options, 'pdf', input, diagnostic('input/no-text-layer', message, 1));
   }
   const diagnostics: Diagnostic[] = [];
   const lines = pages.flat();
@@ -84,14 +97,7 @@ export async function parsePdf(input: Uint8Array, options: ParseOptions = {}): P
   }));
   const blocks = paragraphs(lines, physical);
   const source = { ...sourceOf(options, 'pdf', input, 'utf-8', lines.length), pages: pageLines };
-  const result = analyzeBlocks(source, physical, blocks, diagnostics, blocks.length === 0);
-  // `check` prints line numbers; a reader of a PDF looks for pages.
-  const pageOf = (line: number) => pageLines.find((p) => p.startLine <= line && line <= p.endLine)?.page ?? null;
-  for (const d of result.diagnostics) {
-    const page = pageOf(d.line);
-    if (page !== null) d.message += ` (page ${page})`;
-  }
-  return result;
+  return { source, lines: physical, blocks, diagnostics };
 }
 
 /** Where pdfjs-dist's character maps and standard fonts are: Chinese PDFs often rely on the former. */
@@ -155,26 +161,25 @@ function linesOf(page: number, items: readonly TextItem[]): PdfLine[] {
   return out;
 }
 
-/** How many lines at the top and at the bottom of a page may be furniture. */
-const FURNITURE_BAND = 2;
-
 /**
- * Lines (by index over all pages) that are page furniture: among the first and last
- * lines of each page, page numbers, and lines whose text (digits aside) recurs at the same
- * height on another page.
+ * Lines (by index over all pages) that are page furniture: the first or last line of a
+ * page when it is a page number, or when its text (digits aside) recurs at the same height
+ * as the first or last line of at least half the pages (two at least) — a running header
+ * or footer. A paragraph's last line that happens to open two pages is not one.
  */
 function findFurniture(pages: readonly PdfLine[][]): Map<number, PhysicalLine['kind']> {
   const out = new Map<number, PhysicalLine['kind']>();
   const key = (l: PdfLine) => `${l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '')}@${Math.round(l.y / 4)}`;
-  const seen = new Map<string, Set<number>>();
-  const band = (page: readonly PdfLine[]) => page.filter((_, i) => i < FURNITURE_BAND || i >= page.length - FURNITURE_BAND);
-  for (const page of pages) for (const l of band(page)) seen.set(key(l), (seen.get(key(l)) ?? new Set()).add(l.page));
+  const ends = (page: readonly PdfLine[]) => (page.length === 0 ? [] : page.length === 1 ? [page[0]!] : [page[0]!, page[page.length - 1]!]);
+  const seen = new Map<string, number>();
+  for (const page of pages) for (const l of ends(page)) seen.set(key(l), (seen.get(key(l)) ?? 0) + 1);
+  const needed = Math.max(2, Math.ceil(pages.filter((p) => p.length > 0).length / 2));
   let offset = 0;
   for (const page of pages) {
     page.forEach((l, i) => {
-      if (i >= FURNITURE_BAND && i < page.length - FURNITURE_BAND) return;
+      if (i !== 0 && i !== page.length - 1) return;
       if (isPageNumber(l.text)) out.set(offset + i, 'pageNumber');
-      else if ((seen.get(key(l))?.size ?? 0) >= 2) out.set(offset + i, 'runningHeader');
+      else if ((seen.get(key(l)) ?? 0) >= needed) out.set(offset + i, 'runningHeader');
     });
     offset += page.length;
   }

@@ -15,7 +15,8 @@ export function sniffKind(bytes: Uint8Array | string): Exclude<InputKind, 'md'> 
   if (head.includes('%PDF-')) return 'pdf';
   // A zip names its members in plain bytes (local headers and the central directory).
   if (head.startsWith('PK\u0003\u0004') && Buffer.from(bytes).includes('word/document.xml', 0, 'latin1')) return 'docx';
-  const start = utf16(bytes) ? Buffer.from(bytes.subarray(0, 4096)).toString(bytes[0] === 0xfe ? 'latin1' : 'utf16le') : head;
+  const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const start = utf16(bytes) ? Buffer.from(bytes.subarray(0, 4096)).toString(bytes[0] === 0xfe ? 'latin1' : 'utf16le') : utf8Bom ? head.slice(3) : head;
   return looksLikeHtml(start.replace(/\u0000/g, '')) ? 'html' : 'txt';
 }
 
