@@ -1,18 +1,18 @@
 /**
  * The document grammar's lexer: turns the paragraphs of the page layout into block
  * tokens. Each paragraph's opening is lexed with the paragraph lexer and typed by its
- * first tokens; two kinds are then decided by context, as a reader does:
- *  - title lines are the text paragraphs right above a document number (up to four,
- *    back to the issuer line), so a notice whose issuer line is missing still parses;
- *  - an issuer line is only an issuer line above a title or a signature date.
+ * first tokens and its shape (a document number, a date, an organ's name, a masthead…);
+ * the elements of a document's head are then decided by context, as a reader does
+ * (`headContext.ts`): a title is a title-shaped run at the head of a document, an issuer
+ * line stands above a title or a signature date, an addressee line under a title or number.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { ISSUER_LINE } from './data/issuers.js';
+import { CLOSING_NOTE_OPENINGS, ISSUER_LINE, ISSUER_MAX_LENGTH, MASTHEAD_LINE, SIGNATORY_LINE } from './data/issuers.js';
 import { MARKER_NUMERAL, type MarkerStyle } from './data/markers.js';
 import { ordinalValue } from './data/numerals.js';
 import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from './data/tableLines.js';
+import { foldTraditional } from './data/traditional.js';
 import {
-  AddresseeBlock,
   AttachmentLabelBlock,
   AttachmentListBlock,
   DateBlock,
@@ -21,10 +21,13 @@ import {
   HEADING_TOKENS,
   IssuerBlock,
   LeaderBlock,
+  MastheadBlock,
+  NoteBlock,
+  SignatoryBlock,
   TableLineBlock,
   TextBlock,
-  TitleBlock,
 } from './documentTokens.js';
+import { applyHeadContext } from './headContext.js';
 import {
   ArabicDate,
   AttachmentWord,
@@ -32,6 +35,7 @@ import {
   Colon,
   Disclosure,
   DocNumber,
+  LParen,
   MARKER_TOKENS,
   Number as NumberToken,
   OPENING_LENGTH,
@@ -70,12 +74,10 @@ export interface BlockTypes {
 
 const STYLE_OF_MARKER_TOKEN = new Map<TokenType, MarkerStyle>([...MARKER_TOKENS].map(([style, tok]) => [tok, style]));
 
-/** Up to this many text paragraphs above a document number are its title. */
-const MAX_TITLE_BLOCKS = 4;
 /** A wrapped leader-list line is short. */
 const MAX_LEADER_CONTINUATION = 20;
-/** A title line is short; a longer paragraph above a number is body text. */
-const MAX_TITLE_BLOCK_LENGTH = 60;
+
+const CLOSING_NOTE = new RegExp(`^[（(](?:${CLOSING_NOTE_OPENINGS.join('|')})[^（(）)]{0,60}[）)]$`);
 
 /**
  * Types every block: the token stream for the document parser (one token per paragraph,
@@ -89,12 +91,15 @@ export function classifyBlocks(blocks: readonly BlockInput[]): { tokens: IToken[
     kinds.push(kind);
     markers.push(marker);
   }
-  applyContext(blocks, kinds);
+  applyHeadContext(blocks, kinds);
+  applyLeaderContext(blocks, kinds);
   // Text keeps no marker, whatever its opening looked like.
-  for (let i = 0; i < kinds.length; i++) if (kinds[i] === TextBlock) markers[i] = null;
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] !== AttachmentListBlock && !HEADING_KINDS.has(kinds[i]!)) markers[i] = null;
   const tokens = blocks.map((b, i) => blockToken(kinds[i]!, b, i));
   return { tokens, types: { kind: kinds, marker: markers } };
 }
+
+const HEADING_KINDS = new Set<TokenType>(HEADING_TOKENS.values());
 
 /**
  * The token of paragraph `i`. An object literal of this module rather than Chevrotain's
@@ -115,11 +120,11 @@ function blockToken(kind: TokenType, block: BlockInput, i: number): IToken {
   };
 }
 
-/** Types one paragraph by its opening tokens. */
+/** Types one paragraph by its opening tokens and its shape, before any context. */
 export function classifyOne(text: string): { kind: TokenType; marker: MarkerMatch | null } {
   const opening = text.slice(0, OPENING_LENGTH);
   const whole = text.length <= OPENING_LENGTH;
-  const tokens = paragraphLexer.tokenize(opening).tokens;
+  const tokens = paragraphLexer.tokenize(foldTraditional(opening)).tokens;
   const first = tokens[0];
   if (!first) return { kind: TextBlock, marker: null };
   const only = whole && tokens.length === 1;
@@ -141,35 +146,28 @@ export function classifyOne(text: string): { kind: TokenType; marker: MarkerMatc
       marker: { style, text: printed, ordinal: numeral ? ordinalValue(numeral[1]!) : null, end: first.startOffset + first.image.length },
     };
   }
+  if (whole && first.tokenType === LParen && CLOSING_NOTE.test(text.replace(/\s+/g, ''))) return { kind: NoteBlock, marker: null };
   // Leader lines first: `李安林 副市长` also has the shape of a two-cell table header.
   if (LEADER_MEMBER_LINE.test(text) || LEADER_LABEL_LINE.test(text)) return { kind: LeaderBlock, marker: null };
   if (TABLE_LINE_PATTERNS.some((p) => p.test(text))) return { kind: TableLineBlock, marker: null };
-  if (whole && ISSUER_LINE.test(text.replace(/\s+/g, ''))) return { kind: IssuerBlock, marker: null };
+  if (whole && text.length <= ISSUER_MAX_LENGTH + 8) {
+    const folded = foldTraditional(text.trim());
+    if (SIGNATORY_LINE.test(folded)) return { kind: SignatoryBlock, marker: null };
+    if (MASTHEAD_LINE.test(folded)) return { kind: MastheadBlock, marker: null };
+    if (ISSUER_LINE.test(folded)) return { kind: IssuerBlock, marker: null };
+  }
   return { kind: TextBlock, marker: null };
 }
 
-function applyContext(blocks: readonly BlockInput[], kinds: TokenType[]): void {
-  for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i] !== DocNumberBlock) continue;
-    // Title lines: text paragraphs right above the number, back to the issuer line.
-    for (let j = i - 1, n = 0; j >= 0 && n < MAX_TITLE_BLOCKS; j--, n++) {
-      if (kinds[j] !== TextBlock || blocks[j]!.text.length > MAX_TITLE_BLOCK_LENGTH) break;
-      kinds[j] = TitleBlock;
-    }
-    // Addressees: the paragraph after the number, when it ends with a colon.
-    if (kinds[i + 1] === TextBlock && /[:：]\s*$/.test(blocks[i + 1]!.text)) kinds[i + 1] = AddresseeBlock;
-  }
-  // A leader list goes on through its wrapped lines (`刘智平 市人力资源和社` / `会保障局局长`),
-  // which alone look like table cells or text.
+/**
+ * A leader list goes on through its wrapped lines (`刘智平 市人力资源和社` / `会保障局局长`),
+ * which alone look like table cells or text.
+ */
+function applyLeaderContext(blocks: readonly BlockInput[], kinds: TokenType[]): void {
   for (let i = 1; i < kinds.length; i++) {
     if (kinds[i - 1] !== LeaderBlock) continue;
     const text = blocks[i]!.text;
     const short = text.length <= MAX_LEADER_CONTINUATION && !/[，。；：,;:]/.test(text);
     if ((kinds[i] === TableLineBlock || kinds[i] === TextBlock) && short && !/[0-9０-９]/.test(text) && !blocks[i]!.cells) kinds[i] = LeaderBlock;
-  }
-  for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i] !== IssuerBlock) continue;
-    const next = kinds[i + 1];
-    if (next !== TitleBlock && next !== DateBlock && next !== DocNumberBlock) kinds[i] = TextBlock;
   }
 }

@@ -10,8 +10,9 @@
  * heading blocks this grammar delimits.
  */
 import { CstParser } from './chevrotain.js';
-import type { IToken } from 'chevrotain';
-import { INSTRUMENT_GENRES } from './data/issuers.js';
+import type { IToken, TokenType } from 'chevrotain';
+import { TITLE_GENRES, TITLE_TRAILER } from './data/issuers.js';
+import { foldTraditional } from './data/traditional.js';
 import {
   AddresseeBlock,
   AnyBlock,
@@ -21,10 +22,14 @@ import {
   DateBlock,
   DisclosureBlock,
   DocNumberBlock,
+  FrontMatterBlock,
   HEADING_TOKENS,
   HeadingBlock,
   IssuerBlock,
   LeaderBlock,
+  MastheadBlock,
+  NoteBlock,
+  SignatoryBlock,
   TableLineBlock,
   TextBlock,
   TitleBlock,
@@ -39,12 +44,15 @@ export function isTitleLike(token: IToken): boolean {
   return text.length <= 60 && !/[，。；：,;:]/.test(text);
 }
 
-const GENRE_ENDING = new RegExp(`(?:${INSTRUMENT_GENRES.join('|')})$`);
+const GENRE_ENDING = new RegExp(`(?:${TITLE_GENRES.join('|')})$`);
 
 /** An instrument's title names its kind at the end: …实施方案, …办法, …安排. */
 export function endsWithGenre(token: IToken): boolean {
-  return GENRE_ENDING.test(token.image.replace(/\s+/g, '').replace(/[”"」）)]+$/, ''));
+  return GENRE_ENDING.test(foldTraditional(token.image.replace(/\s+/g, '')).replace(TITLE_TRAILER, ''));
 }
+
+/** Blocks that sign a document: issuer lines and signatories above the date. */
+const SIGNERS = new Set<TokenType>([IssuerBlock, SignatoryBlock]);
 
 /** The document grammar (use the singleton `documentParser`; tests build one with `validate`). */
 export class DocumentParser extends CstParser {
@@ -58,34 +66,76 @@ export class DocumentParser extends CstParser {
     this.performSelfAnalysis();
   }
 
-  /** The whole issue: documents, and blocks that belong to none (kept as fragments). */
+  /** The whole issue: its front matter, documents, and blocks that belong to none (kept as fragments). */
   public gazette = this.RULE('gazette', () => {
     this.MANY(() => {
       this.OR([
+        { ALT: () => this.SUBRULE(this.frontMatter) },
         { ALT: () => this.SUBRULE(this.document) },
         { ALT: () => this.SUBRULE(this.strayBlock), IGNORE_AMBIGUITIES: true },
       ]);
     });
   });
 
-  /** One notice: 50 号 is head, one-paragraph body, closing, then its 安排 (the instrument). */
+  /** A gazette issue's masthead lines and table of contents (目录): kept as a fragment, never documents. */
+  public frontMatter = this.RULE('frontMatter', () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(FrontMatterBlock));
+  });
+
+  /**
+   * One notice: its head, body and closing, then the instrument it prints and its
+   * attachments, each perhaps signed (50 号: head, one-paragraph body, closing, 安排).
+   */
   public document = this.RULE('document', () => {
     this.SUBRULE(this.documentHead);
     this.SUBRULE(this.body);
     this.OPTION({ GATE: () => this.startsClosing(), DEF: () => this.SUBRULE(this.closing) });
-    this.OPTION2({
-      GATE: () => this.startsBody(this.LA(1)),
-      DEF: () => this.SUBRULE(this.instrument),
+    this.MANY(() => {
+      this.OR([
+        { GATE: () => this.startsBody(this.LA(1)), ALT: () => this.SUBRULE(this.instrument) },
+        { ALT: () => this.SUBRULE(this.attachmentPart) },
+      ]);
     });
-    this.MANY(() => this.SUBRULE(this.attachmentPart));
   });
 
-  /** Issuer line (missing in some extractions), title lines, number, addressees. */
+  /**
+   * The head, GB/T 9704's elements in their printed order, any of them missing: a masthead
+   * (`XX市人民政府文件`, a decree's `…国务院令`) and a document number; or a number first
+   * (`東府〔2021〕54號` above its title); or an issuer line, the title, the number and the
+   * addressees.
+   */
   public documentHead = this.RULE('documentHead', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(MastheadBlock);
+          this.OPTION(() => this.CONSUME(DocNumberBlock));
+          this.SUBRULE(this.headRest);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(DocNumberBlock);
+          this.SUBRULE2(this.headRest);
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION2(() => this.CONSUME(IssuerBlock));
+          this.AT_LEAST_ONE(() => this.CONSUME(TitleBlock));
+          this.OPTION3(() => this.CONSUME3(DocNumberBlock));
+          this.OPTION4(() => this.CONSUME(AddresseeBlock));
+        },
+      },
+    ]);
+  });
+
+  /** What may follow a masthead or a leading number: an issuer line, the title, the number, the addressees. */
+  public headRest = this.RULE('headRest', () => {
     this.OPTION(() => this.CONSUME(IssuerBlock));
     this.MANY(() => this.CONSUME(TitleBlock));
-    this.CONSUME(DocNumberBlock);
-    this.OPTION2(() => this.CONSUME(AddresseeBlock));
+    this.OPTION2(() => this.CONSUME(DocNumberBlock));
+    this.OPTION3(() => this.CONSUME(AddresseeBlock));
   });
 
   /**
@@ -117,33 +167,46 @@ export class DocumentParser extends CstParser {
     });
   });
 
-  /** Signature (issuer and 成文日期, or the date alone) and the disclosure note. */
+  /**
+   * The signature — organs (one or several, a joint issue's thirteen), or a signatory
+   * (`总理　李克强`), or nothing — and the 成文日期; then the disclosure and other notes. Or
+   * the notes alone.
+   */
   public closing = this.RULE('closing', () => {
     this.OR([
       {
         ALT: () => {
-          this.OR2([
-            {
-              ALT: () => {
-                this.CONSUME(IssuerBlock);
-                this.CONSUME(DateBlock);
-              },
-            },
-            { ALT: () => this.CONSUME2(DateBlock) },
-          ]);
-          this.OPTION(() => this.CONSUME(DisclosureBlock));
+          this.MANY(() => {
+            this.OR2([{ ALT: () => this.CONSUME(IssuerBlock) }, { ALT: () => this.CONSUME(SignatoryBlock) }]);
+          });
+          this.CONSUME(DateBlock);
+          this.MANY2(() => this.SUBRULE(this.closingNote));
         },
       },
-      { ALT: () => this.CONSUME2(DisclosureBlock) },
+      { ALT: () => this.AT_LEAST_ONE(() => this.SUBRULE2(this.closingNote)) },
     ]);
   });
 
-  /** The enclosed 方案/办法/安排…: its title, its body, sometimes its own closing. */
+  /** `（此件公开发布）` (the disclosure) or another note: `（本文有删减）`. */
+  public closingNote = this.RULE('closingNote', () => {
+    this.OR([{ ALT: () => this.CONSUME(DisclosureBlock) }, { ALT: () => this.CONSUME(NoteBlock) }]);
+  });
+
+  /**
+   * The enclosed 方案/办法/安排…: its title (or, untitled, its first paragraph), its body,
+   * sometimes its own closing. Never empty, so that a document's parts can repeat.
+   */
   public instrument = this.RULE('instrument', () => {
-    this.OPTION({
-      GATE: () => isTitleLike(this.LA(1)) && (endsWithGenre(this.LA(1)) || (isTitleLike(this.LA(2)) && endsWithGenre(this.LA(2)))),
-      DEF: () => this.SUBRULE(this.instrumentTitle),
-    });
+    this.OR([
+      {
+        GATE: () => isTitleLike(this.LA(1)) && (endsWithGenre(this.LA(1)) || (isTitleLike(this.LA(2)) && endsWithGenre(this.LA(2)))),
+        ALT: () => this.SUBRULE(this.instrumentTitle),
+      },
+      { ALT: () => this.CONSUME(HeadingBlock) },
+      { ALT: () => this.CONSUME(TextBlock), IGNORE_AMBIGUITIES: true },
+      { ALT: () => this.CONSUME(TableLineBlock) },
+      { ALT: () => this.CONSUME(LeaderBlock) },
+    ]);
     this.SUBRULE(this.body);
     this.OPTION2({ GATE: () => this.startsClosing(), DEF: () => this.SUBRULE(this.closing) });
   });
@@ -157,7 +220,7 @@ export class DocumentParser extends CstParser {
     });
   });
 
-  /** `附件 1`, the attachment's title, its body. */
+  /** `附件 1`, the attachment's title, its body, perhaps its own signature (a report attached to a 复函). */
   public attachmentPart = this.RULE('attachmentPart', () => {
     this.CONSUME(AttachmentLabelBlock);
     this.OPTION({
@@ -165,6 +228,7 @@ export class DocumentParser extends CstParser {
       DEF: () => this.SUBRULE(this.attachmentTitle),
     });
     this.SUBRULE(this.body);
+    this.OPTION2({ GATE: () => this.startsClosing(), DEF: () => this.SUBRULE(this.closing) });
   });
 
   public attachmentTitle = this.RULE('attachmentTitle', () => {
@@ -176,9 +240,15 @@ export class DocumentParser extends CstParser {
     this.CONSUME(AnyBlock);
   });
 
-  /** An issuer line opens a closing only above a date; above a title it opens the next notice. */
+  /**
+   * A closing starts at a date or a note, or at organ and signatory lines that lead to a date;
+   * an issuer line above a title opens the next notice instead.
+   */
   private startsClosing(): boolean {
-    return this.LA(1).tokenType !== IssuerBlock || this.LA(2).tokenType === DateBlock;
+    let k = 1;
+    while (SIGNERS.has(this.LA(k).tokenType)) k++;
+    const t = this.LA(k).tokenType;
+    return t === DateBlock || (k === 1 && (t === DisclosureBlock || t === NoteBlock));
   }
 
   private startsBody(token: IToken): boolean {

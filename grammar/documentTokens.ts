@@ -15,9 +15,13 @@ export const HeadingBlock = createToken({ name: 'HeadingBlock', pattern: Lexer.N
 
 const block = (name: string, categories: TokenType[] = [AnyBlock]) => createToken({ name, pattern: Lexer.NA, categories });
 
-/** `吕梁市人民政府办公室` above a title or a signature date. */
+/** A masthead (发文机关标志): `XX市人民政府文件`, a decree's `中华人民共和国国务院令`. */
+export const MastheadBlock = block('MastheadBlock');
+/** `吕梁市人民政府办公室` above a title or in a signature (one organ per line, or several side by side). */
 export const IssuerBlock = block('IssuerBlock');
-/** A line of a notice's title (the text blocks right above its document number). */
+/** A person who signs with a title: a decree's `总理　李克强`. */
+export const SignatoryBlock = block('SignatoryBlock');
+/** A line of a notice's title (a title-shaped run at the head of a document, see `classifyBlocks`). */
 export const TitleBlock = block('TitleBlock');
 /** A whole-paragraph document number `吕政办发〔2020〕50 号`. */
 export const DocNumberBlock = block('DocNumberBlock');
@@ -27,6 +31,10 @@ export const AddresseeBlock = block('AddresseeBlock');
 export const DateBlock = block('DateBlock');
 /** `（此件公开发布）`. */
 export const DisclosureBlock = block('DisclosureBlock');
+/** Another note of the closing (附注): `（本文有删减）`, a contact line. */
+export const NoteBlock = block('NoteBlock');
+/** A gazette issue's front matter: its masthead lines and table of contents (目录), entries with page numbers. */
+export const FrontMatterBlock = block('FrontMatterBlock');
 /** `附件：1.… ` — the list of attachments. */
 export const AttachmentListBlock = block('AttachmentListBlock');
 /** `附件 1` or `附件` on its own: the label that opens an attachment. */
@@ -58,12 +66,16 @@ export const HEADING_TOKENS: ReadonlyMap<MarkerStyle, TokenType> = new Map(
 export const BLOCK_TOKENS: TokenType[] = [
   AnyBlock,
   HeadingBlock,
+  MastheadBlock,
   IssuerBlock,
+  SignatoryBlock,
   TitleBlock,
   DocNumberBlock,
   AddresseeBlock,
   DateBlock,
   DisclosureBlock,
+  NoteBlock,
+  FrontMatterBlock,
   AttachmentListBlock,
   AttachmentLabelBlock,
   TableLineBlock,

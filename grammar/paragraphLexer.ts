@@ -30,12 +30,13 @@ export const Disclosure = createToken({
 });
 
 /**
- * A document number (发文字号): `吕政办发〔2020〕50 号`, with the OCR variants `[ ]`,
- * `【】`, `（）` around the year and spaces anywhere.
+ * A document number (发文字号): `吕政办发〔2020〕50 号`, with the OCR variants `[ ]`, `【】`,
+ * `（）` around the year, spaces anywhere, traditional `號` (`東府〔2021〕54號`); or a
+ * decree's number alone, `第706号`.
  */
 export const DocNumber = createToken({
   name: 'DocNumber',
-  pattern: new RegExp(`[${CJK}]{1,12}\\s*[〔\\[【（(]\\s*[${DIGIT}]{4}\\s*[〕\\]】）)]\\s*[${DIGIT}]{1,4}\\s*号`),
+  pattern: new RegExp(`(?:[${CJK}]{1,12}\\s*[〔\\[【（(]\\s*[${DIGIT}]{4}\\s*[〕\\]】）)]\\s*第?\\s*[${DIGIT}]{1,4}|第\\s*[${DIGIT}]{1,5})\\s*[号號]`),
   line_breaks: false,
 });
 
@@ -45,11 +46,14 @@ export const ArabicDate = createToken({
   pattern: new RegExp(`[${DIGIT}]{4}\\s*年\\s*[${DIGIT}]{1,2}\\s*月\\s*[${DIGIT}]{1,2}\\s*日`),
 });
 
-/** A full date in Chinese numerals, as signatures are sometimes printed: `二〇二〇年七月七日`. */
+/**
+ * A full date in Chinese numerals, as signatures were printed before 2012: `二〇〇四年六月
+ * 二十六日`; the zero also as `○` (U+25CB) or `零`.
+ */
 export const ChineseDate = createToken({
   name: 'ChineseDate',
-  pattern: /[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日/,
-  start_chars_hint: [...'〇零一二三四五六七八九'],
+  pattern: /[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日/,
+  start_chars_hint: [...'〇○零一二三四五六七八九'],
 });
 
 /** `附件`, possibly letter-spaced. */

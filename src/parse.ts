@@ -13,7 +13,8 @@ import { buildBlocks, type Block } from './layout/paragraphs.js';
 import type { Diagnostic, Document, Fragment, GazetteResult, Stats } from './model.js';
 import { withMetadata, type PageMetadata } from './input/metadata.js';
 import { buildDocument } from './structure/documents.js';
-import { buildSkeleton, type GazetteSkeleton } from './structure/skeleton.js';
+import { buildSkeleton, headlessDocument, type GazetteSkeleton } from './structure/skeleton.js';
+import { TableLineBlock } from '../grammar/documentTokens.js';
 import { compactText, keepsSpaceBetween } from './structure/normalize.js';
 
 /** Options for `parseGazette`. */
@@ -88,8 +89,13 @@ export function analyzeBlocks(
 ): GazetteResult {
   const main = blocks.filter((b) => b.region === 'main');
   const { skeleton, types } = parseDocuments(main);
+  if (skeleton.documents.length === 0 && hasBody(skeleton.stray, types)) {
+    skeleton.documents.push(headlessDocument(skeleton.stray));
+    skeleton.stray = [];
+  }
   const documents: Document[] = skeleton.documents.map((d) => buildDocument(d, main, types, diagnostics));
   const fragments: Fragment[] = [
+    ...skeleton.frontMatter.map((run) => frontMatterFragment(run, main, diagnostics)),
     ...strayFragments(skeleton.stray, main, blocks, diagnostics),
     ...reextractFragments(blocks, main, diagnostics),
   ].sort((a, b) => a.startLine - b.startLine);
@@ -120,6 +126,20 @@ function parseDocuments(main: readonly Block[]): { skeleton: GazetteSkeleton; ty
   // The singleton would keep this input's tokens (and through them its text) alive until the next parse.
   documentParser.input = [];
   return { skeleton: buildSkeleton(cst), types };
+}
+
+/** Paragraphs outside any document that make a body: a numbered heading or a table row, or a few paragraphs. */
+function hasBody(stray: readonly number[], types: BlockTypes): boolean {
+  const MIN_PARAGRAPHS = 3;
+  return stray.length >= MIN_PARAGRAPHS || stray.some((i) => types.marker[i] !== null || types.kind[i] === TableLineBlock);
+}
+
+/** A gazette issue's masthead and table of contents: a fragment of its own, never documents. */
+function frontMatterFragment(run: readonly number[], main: readonly Block[], diagnostics: Diagnostic[]): Fragment {
+  const startLine = main[run[0]!]!.startLine;
+  const endLine = main[run[run.length - 1]!]!.endLine;
+  diagnostics.push(diagnostic('layout/front-matter', `Lines ${startLine}–${endLine}: the issue's masthead and table of contents (目录), kept as a fragment`, startLine));
+  return { startLine, endLine, reason: 'front matter: masthead and table of contents (目录)', text: run.map((i) => main[i]!.text).join('\n') };
 }
 
 function sha256(bytes: Uint8Array): string {

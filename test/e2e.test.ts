@@ -303,9 +303,11 @@ describe('process behaviour', () => {
 });
 
 describe('a spreadsheet program reads the --bom CSV back intact (LibreOffice)', () => {
-  const soffice = spawnSync('bash', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();
+  // LibreOffice's Calc must be there, not just `soffice` (Writer alone cannot import a CSV): Debian's libreoffice-calc installs `localc`.
+  const hasCalc = spawnSync('bash', ['-c', 'command -v localc'], { encoding: 'utf8' }).stdout.trim() !== '';
+  const soffice = hasCalc ? spawnSync('bash', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim() : '';
   const maybe = soffice ? it : it.skip;
-  if (!soffice) console.warn('LibreOffice (soffice) is not installed: the spreadsheet round-trip test is skipped. Install Debian\'s libreoffice-calc to run it.');
+  if (!soffice) console.warn('LibreOffice Calc (localc) is not installed: the spreadsheet round-trip test is skipped. Install Debian\'s libreoffice-calc to run it.');
 
   maybe('tasks.csv → .ods → .csv: every cell as written, Chinese, commas, quotes and line breaks included, no BOM in a cell', () => {
     const dir = join(tmp, 'lo');

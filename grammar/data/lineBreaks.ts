@@ -2,6 +2,7 @@
  * Characters the layout stage consults when it decides whether a wrapped line ends a
  * paragraph. Kept as data so that gazettes with other punctuation habits can extend it.
  */
+import { ISSUER_LINE, ISSUER_MAX_LENGTH, ORGAN_ENDINGS } from './issuers.js';
 
 /** A line ending in one of these closes a sentence (full- and half-width). */
 export const SENTENCE_END = '。；！？：;!?:';
@@ -15,10 +16,12 @@ export const CLAUSE_END = SENTENCE_END + '）)';
 /** A line ending in one of these is a typical paragraph end (sentence or bracket). */
 export const PARAGRAPH_END = '。；！？：;!?:）)」』”';
 
-/** A whole-line document number: `吕政办发〔2020〕50 号`. */
-export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d{1,4}\s*号$/;
-/** The disclosure note: `（此件公开发布）`. */
-export const DISCLOSURE_LINE = /^[（(]\s*此\s*件[\u4e00-\u9fff\s]{2,8}[）)]$/;
+/**
+ * A whole-line document number: `吕政办发〔2020〕50 号`, `東府〔2021〕54號`, a decree's `第706号`.
+ */
+export const DOC_NUMBER_LINE = /^(?:[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,4}|第\s*\d{1,5})\s*[号號]$/;
+/** The disclosure note `（此件公开发布）`, or another note of the closing: `（本文有删减）`. */
+export const DISCLOSURE_LINE = /^[（(]\s*(?:此\s*件|本\s*[文件])[\u4e00-\u9fff\s]{2,10}[）)]$/;
 /** An attachment label: `附件 1`, `附件`. */
 export const ATTACHMENT_LABEL_LINE = /^附\s*件\s*\d{0,3}$/;
 
@@ -34,7 +37,7 @@ export const STANDALONE_LINE_PATTERNS: readonly RegExp[] = [DOC_NUMBER_LINE, DIS
  * lines cannot match, and the document number pattern is slow to fail. Extend it with
  * the patterns (test/layout.test.ts checks that it covers them).
  */
-export const STANDALONE_LAST_CHARS = '号）)件0123456789';
+export const STANDALONE_LAST_CHARS = '号號）)件0123456789';
 
 /** Lines after which a title follows (an instrument's, an attachment's). */
 export const TITLE_ABOVE_PATTERNS: readonly RegExp[] = [DISCLOSURE_LINE, ATTACHMENT_LABEL_LINE];
@@ -47,10 +50,22 @@ export const TITLE_ABOVE_PATTERNS: readonly RegExp[] = [DISCLOSURE_LINE, ATTACHM
 export const AFTER_SENTENCE_LINE_PATTERNS: readonly RegExp[] = [
   /^[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会)$/,
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/,
+  /^[〇○零ＯO一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$/,
 ];
 
 /** The characters a line (trimmed) that matches one of `AFTER_SENTENCE_LINE_PATTERNS` can end with (as `STANDALONE_LAST_CHARS`). */
 export const AFTER_SENTENCE_LAST_CHARS = '室厅府会日';
+
+/**
+ * Any organ's name alone on a line (`国土资源部`, `市交通委      市公安局`): after a finished
+ * sentence, the signature of a notice or of an attached report, never the sentence's end.
+ * (The issuer lines of `AFTER_SENTENCE_LINE_PATTERNS` are also kept from the title below them;
+ * these are not, as a table's cell may read `市住建局` above `市城市管理局`.)
+ */
+export const SIGNATURE_LINE = new RegExp(`^(?=.{2,${ISSUER_MAX_LENGTH}}$)${ISSUER_LINE.source.slice(1)}`);
+
+/** The characters a signature line can end with: the last characters of the organ endings. */
+export const SIGNATURE_LAST_CHARS = [...new Set(ORGAN_ENDINGS.map((e) => e[e.length - 1]!))].join('');
 
 /** Lines that always open a paragraph, whatever came before: the attachment list `附件：1.…`. */
 export const OPENS_PARAGRAPH_PATTERNS: readonly RegExp[] = [/^附\s*件\s*[:：]/];

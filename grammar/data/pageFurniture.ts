@@ -20,3 +20,20 @@ export const PAGE_NUMBER_PATTERNS: readonly RegExp[] = [
   /^[-－—–]\s*[0-9０-９]{1,4}\s*[-－—–]$/,
   /^第\s*[0-9０-９]{1,4}\s*页$/,
 ];
+
+/**
+ * Shapes of a running header recognised only next to a page boundary (a page number, a
+ * form feed): a gazette's issue mark (`2021年第6期`, `第 12 期`, `总第 300 期`) or its name
+ * (`…公报`), whatever the issuer. Elsewhere the same words are text.
+ */
+export const HEADER_SHAPES: readonly RegExp[] = [
+  /^\d{4}年第\d{1,3}[期号]$/,
+  /^(?:总)?第\d{1,4}期$/,
+  /公报/,
+];
+
+/** A running header is short: wider lines next to a page boundary are text. */
+export const MAX_HEADER_WIDTH = 48;
+
+/** A page number printed as bare digits (recognised only right before a form feed). */
+export const BARE_PAGE_NUMBER = /^[0-9０-９]{1,4}$/;

@@ -8,7 +8,7 @@
  * hundreds of thousands of lines, half of them blank, and the layout stage reads each
  * only a few times.
  */
-import { PAGE_NUMBER_PATTERNS, RUNNING_HEADER_PATTERNS } from '../../grammar/data/pageFurniture.js';
+import { BARE_PAGE_NUMBER, HEADER_SHAPES, MAX_HEADER_WIDTH, PAGE_NUMBER_PATTERNS, RUNNING_HEADER_PATTERNS } from '../../grammar/data/pageFurniture.js';
 import { displayWidthOf } from './width.js';
 
 /** What one physical line of the input is. */
@@ -57,7 +57,7 @@ export interface LineTable {
   readonly column: Int32Array;
   /** Display width of the text in half-width columns. */
   readonly width: Int32Array;
-  /** 1 when the line starts a new printed page (OCR marks that with one leading space). */
+  /** 1 when the line starts a new printed page (OCR marks that with one leading space; PDF text with a form feed). */
   readonly pageBreak: Uint8Array;
 }
 
@@ -106,6 +106,7 @@ export function readLines(text: string): LineTable {
     rawStart = rawEnd + (text.charCodeAt(rawEnd) === 0x0d && text.charCodeAt(rawEnd + 1) === 0x0a ? 2 : 1);
   }
   markReextractions(table.kind, tabIndented);
+  learnFurniture(table);
   return table;
 }
 
@@ -132,8 +133,9 @@ function classifyLine(table: LineTable, tabIndented: Uint8Array, i: number, rawS
   table.width[i] = displayWidthOf(text, start, end);
   const first = text.charCodeAt(rawStart);
   const second = text.charCodeAt(rawStart + 1); // exists: a non-blank line starting with a space has more
-  // OCR marks the first line of a printed page with exactly one leading space.
-  table.pageBreak[i] = first === 0x20 && second !== 0x20 && second !== 0x09 ? 1 : 0;
+  // OCR marks the first line of a printed page with exactly one leading space; a PDF's text
+  // layer with a form feed.
+  table.pageBreak[i] = (first === 0x20 && second !== 0x20 && second !== 0x09) || first === 0x0c ? 1 : 0;
   if (first === 0x09 || (first === 0x20 && second === 0x09)) tabIndented[i] = 1;
   table.kind[i] = mayBeFurniture(text.charCodeAt(end - 1)) ? furnitureKind(text.slice(start, end)) : TEXT;
 }
@@ -207,4 +209,69 @@ function markReextractions(kind: Uint8Array, tabIndented: Uint8Array): void {
     }
     i = last + 1;
   }
+}
+
+/**
+ * Page furniture learned from where lines stand, for headers and page numbers no pattern
+ * of `pageFurniture.ts` names anywhere in a text. A page boundary is a page-number line or
+ * a line that opens a page with a form feed; the text line right before or after one is a
+ * running header when it is short, holds no sentence punctuation, and either stands at two
+ * boundaries or more with the same text, or has the shape of a gazette's running header
+ * (`2021年第6期`, `…公报`). A line of bare digits right before a form feed is a page number.
+ * Only lines next to a boundary are ever taken: the same words inside the text stay text.
+ */
+function learnFurniture(table: LineTable): void {
+  const { kind, count, source, start, end, width, pageBreak } = table;
+  const formFeed = (i: number): boolean => pageBreak[i] === 1 && start[i]! > 0 && source.charCodeAt(lineStartOf(source, start[i]!)) === 0x0c;
+  const nextText = (i: number, step: 1 | -1): number => {
+    for (let j = i + step; j >= 0 && j < count; j += step) if (kind[j] !== BLANK) return kind[j] === TEXT ? j : -1;
+    return -1;
+  };
+  const boundaries: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (kind[i] === PAGE_NUMBER) boundaries.push(i);
+    else if (kind[i] !== BLANK && formFeed(i)) {
+      boundaries.push(i);
+      const before = nextText(i, -1);
+      if (before >= 0 && BARE_PAGE_NUMBER.test(source.slice(start[before]!, end[before]!))) kind[before] = PAGE_NUMBER;
+    }
+  }
+  if (boundaries.length === 0) return;
+  // Candidates: the text lines that touch a boundary, by their text without spaces.
+  const seen = new Map<string, number[]>();
+  const consider = (i: number) => {
+    if (i < 0 || kind[i] !== TEXT || width[i]! > MAX_HEADER_WIDTH) return;
+    const text = source.slice(start[i]!, end[i]!).replace(/\s+/g, '');
+    if (/[。；：，,;:！？!?]/.test(text)) return;
+    const at = seen.get(text);
+    if (at) at.push(i);
+    else seen.set(text, [i]);
+  };
+  for (const b of boundaries) {
+    consider(nextText(b, -1));
+    // A form-feed line opens its page (a header, or text); after a page number, the next line may be the header.
+    if (kind[b] === PAGE_NUMBER) consider(nextText(b, 1));
+    else consider(b);
+  }
+  // A header stands only in header places: text that also stands elsewhere in the file
+  // (`定量` in every row of a flattened table) is not one, however often it meets a boundary.
+  const elsewhere = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    if (kind[i] !== TEXT || width[i]! > MAX_HEADER_WIDTH) continue;
+    const text = source.slice(start[i]!, end[i]!).replace(/\s+/g, '');
+    const at = seen.get(text);
+    if (at && !at.includes(i)) elsewhere.set(text, (elsewhere.get(text) ?? 0) + 1);
+  }
+  for (const [text, at] of seen) {
+    const distinct = new Set(at);
+    const repeated = distinct.size >= 2 && !elsewhere.has(text);
+    if (repeated || HEADER_SHAPES.some((p) => p.test(text))) for (const i of distinct) kind[i] = RUNNING_HEADER;
+  }
+}
+
+/** Offset of the first character of the raw line holding `offset`. */
+function lineStartOf(source: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && source.charCodeAt(i - 1) !== 0x0a && source.charCodeAt(i - 1) !== 0x0d) i--;
+  return i;
 }

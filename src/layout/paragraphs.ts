@@ -12,46 +12,35 @@
  * document number…) is worked out when the line is reached and kept as bits
  * (`LineFacts`), so deciding whether two lines join tests no pattern a second time.
  */
+import { TITLE_ABOVE_PATTERNS } from '../../grammar/data/lineBreaks.js';
+import { BlockBuilder, SegmentTable, type Block } from './blocks.js';
+import { buildFlowBlocks } from './flowRules.js';
+import { detectLayout, type LayoutEvidence } from './layoutKind.js';
+import { MarkerSequence } from './markerSequence.js';
 import {
-  AFTER_SENTENCE_LAST_CHARS,
-  AFTER_SENTENCE_LINE_PATTERNS,
-  CLAUSE_END,
-  CONTINUATION_END,
-  OPENS_PARAGRAPH_PATTERNS,
-  PARAGRAPH_END,
-  SENTENCE_END,
-  STANDALONE_LAST_CHARS,
-  STANDALONE_LINE_PATTERNS,
-  TITLE_ABOVE_PATTERNS,
-} from '../../grammar/data/lineBreaks.js';
-import { HEADING_OPENING } from '../../grammar/data/markers.js';
-import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../../grammar/data/tableLines.js';
-import { PAGE_NUMBER, REEXTRACT, RUNNING_HEADER, TEXT, isWhiteSpace, type LineTable } from './lines.js';
+  CHAR_CLASS,
+  CLAUSE,
+  COLON,
+  CONTINUATION,
+  HEADING,
+  ISSUER_OR_DATE,
+  LEADER_LABEL,
+  LIST,
+  OPENS_BRACKET,
+  OPENS_PARAGRAPH,
+  PARAGRAPH,
+  SIGNATURE,
+  SENTENCE,
+  STANDALONE,
+  lineFacts,
+  type LineFacts,
+} from './lineFacts.js';
+import { PAGE_NUMBER, REEXTRACT, RUNNING_HEADER, TEXT, type LineTable } from './lines.js';
 import { mode } from './width.js';
 
-/** Where one physical line's text starts inside a block's text. */
-export interface Segment {
-  /** Offset in `Block.text` (UTF-16 code units). */
-  offset: number;
-  /** 1-based input line. */
-  line: number;
-  /** 1-based input column of the segment's first character. */
-  column: number;
-}
-
-/** A paragraph: wrapped lines joined, with the map back to the input. */
-export interface Block {
-  text: string;
-  startLine: number;
-  endLine: number;
-  segments: Segment[];
-  /** `reextract` for blocks of a tab-indented re-extraction, else `main`. */
-  region: 'main' | 'reextract';
-  /** True when the block is a single printed line that did not fill the column. */
-  short: boolean;
-  /** A table row whose cells are known (Markdown tables): typed as a table line, split as given. */
-  cells?: string[];
-}
+export { LaidOutBlock, type Block, type Segment } from './blocks.js';
+export { isListLine, lineFacts } from './lineFacts.js';
+export type { LayoutKind } from './layoutKind.js';
 
 /** Inferred column widths, in half-width display columns. */
 export interface ColumnWidths {
@@ -74,8 +63,18 @@ const WIDE_SLACK = 4;
 /** First lines are indented by two CJK cells. */
 const INDENT = 4;
 
-/** Builds blocks from the classified physical lines of one text. */
-export function buildBlocks(lines: LineTable): { blocks: Block[]; widths: ColumnWidths } {
+/**
+ * Builds blocks from the classified physical lines of one text, with the rules of its
+ * layout (`detectLayout`): the OCR rules below, or the flow rules of `flowRules.ts`.
+ */
+export function buildBlocks(lines: LineTable): { blocks: Block[]; widths: ColumnWidths; layout: LayoutEvidence } {
+  const layout = detectLayout(lines);
+  if (layout.kind !== 'ocr') return { blocks: buildFlowBlocks(lines, layout), widths: { narrow: layout.width, wide: null }, layout };
+  return { ...buildOcrBlocks(lines), layout };
+}
+
+/** The OCR layout's blocks: lines joined by width, page and the seed's punctuation habits. */
+function buildOcrBlocks(lines: LineTable): { blocks: Block[]; widths: ColumnWidths } {
   const widths = inferWidths(lines);
   const pageWidth = inferPageWidths(lines, widths);
   const layout = new Layout(lines, widths, pageWidth);
@@ -91,6 +90,7 @@ export function buildBlocks(lines: LineTable): { blocks: Block[]; widths: Column
   // it may be as wide as the column (or wider) and still end at its last line.
   let titlePosition = false;
   let prevFacts = 0;
+  const sequence = new MarkerSequence();
 
   for (let i = 0; i < lines.count; i++) {
     const k = kind[i]!;
@@ -108,7 +108,7 @@ export function buildBlocks(lines: LineTable): { blocks: Block[]; widths: Column
       const prev = current.last;
       const joins = titlePosition
         ? i === prev + 1 && !lines.pageBreak[i] && !(prevFacts & ISSUER_OR_DATE)
-        : layout.continues(prev, prevFacts, current.lineCount === 1, i, facts);
+        : !((facts & HEADING) !== 0 && sequence.follows(text)) && layout.continues(prev, prevFacts, current.lineCount === 1, i, facts);
       if (joins) {
         current.append(i, text);
         prevFacts = facts;
@@ -122,188 +122,13 @@ export function buildBlocks(lines: LineTable): { blocks: Block[]; widths: Column
     }
     current = new BlockBuilder(lines, segments, i, text);
     current.short = !layout.isFull(i, true, layout.pageWidthOf(i, widths.narrow));
+    if ((facts & HEADING) !== 0) sequence.record(text);
     prevFacts = facts;
   }
   if (current) blocks.push(current.finish('main'));
   return { blocks, widths };
 }
 
-/**
- * Where the lines of a text's blocks start: one row per text line, in reading order,
- * shared by all the blocks of that text (a block owns a run of rows). Three numbers per
- * line instead of an array and an object per line.
- */
-class SegmentTable {
-  readonly offset: Int32Array;
-  readonly line: Int32Array;
-  readonly column: Int32Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    this.offset = new Int32Array(capacity);
-    this.line = new Int32Array(capacity);
-    this.column = new Int32Array(capacity);
-  }
-
-  add(offset: number, line: number, column: number): number {
-    const row = this.size++;
-    this.offset[row] = offset;
-    this.line[row] = line;
-    this.column[row] = column;
-    return row;
-  }
-}
-
-/** A block of the plain-text layout: its segments are a run of rows of the text's `SegmentTable`. */
-export class LaidOutBlock implements Block {
-  constructor(
-    readonly text: string,
-    readonly startLine: number,
-    readonly endLine: number,
-    readonly region: Block['region'],
-    readonly short: boolean,
-    private readonly table: SegmentTable,
-    private readonly first: number,
-    private readonly count: number,
-  ) {}
-
-  /** The segments as objects, made on each call (the layout's own readers use `position`). */
-  get segments(): Segment[] {
-    const { offset, line, column } = this.table;
-    const out: Segment[] = [];
-    for (let r = this.first; r < this.first + this.count; r++) out.push({ offset: offset[r]!, line: line[r]!, column: column[r]! });
-    return out;
-  }
-
-  /** Line and column (1-based) of `offset` in `text`: binary search over the rows. */
-  position(at: number): { line: number; column: number } {
-    const offset = this.table.offset;
-    let lo = this.first;
-    let hi = this.first + this.count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offset[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: this.table.line[lo]!, column: this.table.column[lo]! + Math.max(0, at - offset[lo]!) };
-  }
-}
-
-/** A paragraph being built: the texts of its lines, joined once when it is finished. */
-class BlockBuilder {
-  private readonly pieces: string[];
-  private readonly firstRow: number;
-  /** Index of the last line. */
-  last: number;
-  lineCount = 1;
-  short = false;
-  private length: number;
-
-  constructor(
-    private readonly lines: LineTable,
-    private readonly table: SegmentTable,
-    first: number,
-    text: string,
-  ) {
-    this.pieces = [text];
-    this.firstRow = table.add(0, first + 1, lines.column[first]!);
-    this.last = first;
-    this.length = text.length;
-  }
-
-  /** Latin words split over two lines get their space back; CJK never does. */
-  append(i: number, text: string): void {
-    const { source, start, end } = this.lines;
-    if (isLatinLetter(source.charCodeAt(end[this.last]! - 1)) && isLatinLetter(source.charCodeAt(start[i]!))) {
-      this.pieces.push(' ');
-      this.length++;
-    }
-    this.table.add(this.length, i + 1, this.lines.column[i]!);
-    this.pieces.push(text);
-    this.length += text.length;
-    this.last = i;
-    this.lineCount++;
-    this.short = false;
-  }
-
-  finish(region: Block['region']): Block {
-    // One join builds the text flat; appending line by line made a chain of string pieces.
-    const text = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
-    const startLine = this.table.line[this.firstRow]!;
-    return new LaidOutBlock(text, startLine, this.last + 1, region, this.short, this.table, this.firstRow, this.lineCount);
-  }
-}
-
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-/** What the joining rules ask of a line, one bit each (see `lineFacts`). */
-type LineFacts = number;
-/** A table row or a leader-list member line: stands alone whatever its width. */
-const LIST = 1;
-/** A leader label (`成员单位：…`): starts a paragraph but may wrap. */
-const LEADER_LABEL = 2;
-/** Always opens a paragraph (the attachment list `附件：1.…`). */
-const OPENS_PARAGRAPH = 4;
-/** A document number, disclosure note or 附件 label: always alone. */
-const STANDALONE = 8;
-/** An issuer or date line: alone after a finished sentence. */
-const ISSUER_OR_DATE = 16;
-/** Opens with a section marker. */
-const HEADING = 32;
-/** Opens more brackets than it closes. */
-const OPENS_BRACKET = 64;
-
-/** Works out the facts of one line's text, trimmed (each pattern is tried at most once per line). */
-export function lineFacts(text: string): LineFacts {
-  let depth = 0;
-  let hasSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
-    else if (!hasSpace && isWhiteSpace(c)) hasSpace = true;
-  }
-  let facts = depth > 0 ? OPENS_BRACKET : 0;
-  // Every table and leader pattern needs a space between cells, except a bare row index
-  // of at most three digits: other lines are not tested (most lines have no space).
-  if ((hasSpace || text.length <= 3) && isListLine(text)) facts |= LIST;
-  if (LEADER_LABEL_LINE.test(text)) facts |= LEADER_LABEL;
-  if (OPENS_PARAGRAPH_PATTERNS.some((p) => p.test(text))) facts |= OPENS_PARAGRAPH;
-  // Most lines cannot end as a standalone, issuer or date line does: their patterns are not tried.
-  const last = CHAR_CLASS[text.charCodeAt(text.length - 1)]!;
-  if ((last & STANDALONE_LAST) !== 0 && STANDALONE_LINE_PATTERNS.some((p) => p.test(text))) facts |= STANDALONE;
-  if ((last & AFTER_SENTENCE_LAST) !== 0 && AFTER_SENTENCE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE;
-  if (HEADING_OPENING.test(text)) facts |= HEADING;
-  return facts;
-}
-
-/** Table rows and leader-list member lines. */
-export function isListLine(text: string): boolean {
-  return TABLE_LINE_PATTERNS.some((p) => p.test(text)) || LEADER_MEMBER_LINE.test(text);
-}
-
-/** Which of the character sets of lineBreaks.ts (line ends; last characters of standalone and issuer lines) each character is in, one bit per set. */
-const SENTENCE = 1;
-const CONTINUATION = 2;
-const CLAUSE = 4;
-const PARAGRAPH = 8;
-const COLON = 16;
-const STANDALONE_LAST = 32;
-const AFTER_SENTENCE_LAST = 64;
-const CHAR_CLASS = new Uint8Array(0x10000);
-for (const [chars, bit] of [
-  [SENTENCE_END, SENTENCE],
-  [CONTINUATION_END, CONTINUATION],
-  [CLAUSE_END, CLAUSE],
-  [PARAGRAPH_END, PARAGRAPH],
-  ['：:', COLON],
-  [STANDALONE_LAST_CHARS, STANDALONE_LAST],
-  [AFTER_SENTENCE_LAST_CHARS, AFTER_SENTENCE_LAST],
-] as const) {
-  for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)]! |= bit;
-}
 
 /** The joining rules, over the lines of one text and its inferred widths. */
 class Layout {
@@ -347,7 +172,7 @@ class Layout {
     // Lines that stand alone: a document number, disclosure or 附件 label always; an issuer
     // or date line after a finished sentence.
     if (((nextFacts | prevFacts) & STANDALONE) !== 0) return false;
-    if ((prevEnd & PARAGRAPH) !== 0 && (nextFacts & ISSUER_OR_DATE) !== 0) return false;
+    if ((prevEnd & PARAGRAPH) !== 0 && (nextFacts & (ISSUER_OR_DATE | SIGNATURE)) !== 0) return false;
     // A finished sentence or clause followed by a marker: a new heading even when the line was full.
     if ((prevEnd & CLAUSE) !== 0 && (nextFacts & HEADING) !== 0) return false;
     // A heading alone on its line (`第一章 总 则` under a full-width title) is short and does

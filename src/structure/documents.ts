@@ -10,6 +10,7 @@ import type { Diagnostic, Document, Part, Responsibility } from '../model.js';
 import { findPhrases } from '../phrases/index.js';
 import { unknownAgencyDiagnostic } from '../phrases/responsibilities.js';
 import { matchAttachments, readAttachmentList, type FoundAttachment } from './attachments.js';
+import { isDecreeMasthead, issuerOf } from './issuer.js';
 import { compactText, disclosureOf, genreOf, parseDocNumber, parseFullDate, splitAddressees } from './normalize.js';
 import { unmatchedBrackets } from './brackets.js';
 import { buildPartContent } from './sections.js';
@@ -27,20 +28,28 @@ export function buildDocument(skeleton: DocumentSkeleton, blocks: readonly Block
   const startLine = all.length > 0 ? blocks[all[0]!]!.startLine : 1;
   const endLine = all.length > 0 ? blocks[all[all.length - 1]!]!.endLine : startLine;
   const number = skeleton.docNumber !== null ? parseDocNumber(textOf(skeleton.docNumber)) : null;
-  const title = compactText(skeleton.title.map(textOf).join(''));
+  const ownTitle = compactText(skeleton.title.map(textOf).join(''));
+  // A decree (令) has no title of its own: it is known by the instrument it promulgates.
+  const decreeTitle = skeleton.masthead !== null && isDecreeMasthead(textOf(skeleton.masthead)) ? instrumentTitle(skeleton, textOf) : '';
+  const title = ownTitle || decreeTitle;
   const date = skeleton.date !== null ? parseFullDate(textOf(skeleton.date)) : null;
-  const issuer = skeleton.issuer ?? skeleton.signatureIssuer;
+  const issuer = issuerOf({
+    masthead: skeleton.masthead !== null ? textOf(skeleton.masthead) : null,
+    issuerLine: skeleton.issuer !== null ? textOf(skeleton.issuer) : null,
+    title: ownTitle,
+    signature: skeleton.signature.map(textOf),
+  });
 
-  if (skeleton.docNumber === null) diagnostics.push(diagnostic('document/missing-number', 'Document has no document number (发文字号)', startLine));
+  if (skeleton.docNumber === null) diagnostics.push(diagnostic('document/missing-number', 'Document prints no document number (发文字号)', startLine));
   if (!title) diagnostics.push(diagnostic('document/missing-title', 'Document has no title', startLine));
   if (skeleton.date === null) diagnostics.push(diagnostic('document/missing-date', 'Document has no signature date (成文日期)', startLine));
   else if (!date) diagnostics.push(diagnostic('document/invalid-date', `Signature date 「${textOf(skeleton.date)}」 is not a real date`, blocks[skeleton.date]!.startLine));
-  if (issuer === null) diagnostics.push(diagnostic('document/missing-issuer', 'Document has no issuer line (发文机关)', startLine));
+  if (issuer === null) diagnostics.push(diagnostic('document/missing-issuer', 'Document names no issuer (发文机关): no masthead, issuer line, signature or organ opening the title', startLine));
 
   const doc: Document = {
     docNumber: number?.docNumber ?? (skeleton.docNumber !== null ? compactText(textOf(skeleton.docNumber)) : null),
     docNumberParts: number?.parts ?? null,
-    issuer: issuer !== null ? compactText(textOf(issuer)) : null,
+    issuer,
     title,
     genre: genreOf(title),
     addressees: skeleton.addressees !== null ? splitAddressees(textOf(skeleton.addressees)) : [],
@@ -152,6 +161,12 @@ function lastLineBefore(all: readonly number[], blocks: readonly Block[]): (line
     }
     return lo === 0 ? -Infinity : reach[lo - 1]!;
   };
+}
+
+/** The title of the first instrument the document prints, or ''. */
+function instrumentTitle(skeleton: DocumentSkeleton, textOf: (i: number) => string): string {
+  const part = skeleton.parts.find((p) => p.kind === 'instrument' && p.title.length > 0);
+  return part ? compactText(part.title.map(textOf).join('')) : '';
 }
 
 function firstLine(part: PartSkeleton, blocks: readonly Block[]): number {

@@ -48,15 +48,19 @@ function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 }
 
-const DOC_NUMBER = /^(.+?)[〔\[【（(]([0-9０-９]{4})[〕\]】）)]([0-9０-９]{1,4})号$/;
+const DOC_NUMBER = /^(.+?)[〔\[【（(]([0-9０-９]{4})[〕\]】）)]第?([0-9０-９]{1,4})([号號])$/;
 
-/** `吕政办发〔2020〕50 号` → `吕政办发〔2020〕50号` with its parts; OCR brackets become 〔〕. */
+/**
+ * `吕政办发〔2020〕50 号` → `吕政办发〔2020〕50号` with its parts: spaces removed, the year's
+ * brackets as 〔〕, the final 号 as printed (`東府〔2021〕54號`). Null for other shapes (a
+ * decree's `第706号` has no prefix or year).
+ */
 export function parseDocNumber(printed: string): { docNumber: string; parts: DocNumberParts } | null {
   const m = DOC_NUMBER.exec(foldDigits(printed.replace(/\s+/g, '')));
   if (!m) return null;
-  const [, prefix, year, serial] = m;
+  const [, prefix, year, serial, hao] = m;
   return {
-    docNumber: `${prefix}〔${year}〕${Number(serial)}号`,
+    docNumber: `${prefix}〔${year}〕${Number(serial)}${hao}`,
     parts: { prefix: prefix!, year: Number(year), serial: Number(serial) },
   };
 }
@@ -87,10 +91,12 @@ export function splitAddressees(printed: string): string[] {
 
 const ARABIC_DATE = /^([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日$/;
 const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
+/** The zero of a year in Chinese numerals is often printed with a circle sign: `二○○四`. */
+const CIRCLE_ZERO = /[○Ｏ]/g;
 
 /** `2020 年 7 月 7 日` or `二〇二〇年七月七日` → `2020-07-07`; null when not a real date. */
 export function parseFullDate(printed: string): string | null {
-  const text = printed.replace(/\s+/g, '');
+  const text = printed.replace(/\s+/g, '').replace(CIRCLE_ZERO, '〇');
   let y: number | null, m: number | null, d: number | null;
   const a = ARABIC_DATE.exec(foldDigits(text));
   if (a) [y, m, d] = [Number(a[1]), Number(a[2]), Number(a[3])];

@@ -27,11 +27,15 @@ export interface PartSkeleton {
 
 /** The blocks of one notice, sorted into its pieces (paragraph indexes, or `INSERTED`). */
 export interface DocumentSkeleton {
+  /** The masthead (发文机关标志) above the head: `XX市人民政府文件`, `…国务院令`. */
+  masthead: number | null;
+  /** The issuer line above the title. */
   issuer: number | null;
   title: number[];
   docNumber: number | null;
   addressees: number | null;
-  signatureIssuer: number | null;
+  /** The organ lines of the first signature (one per line, or several names on a line). */
+  signature: number[];
   date: number | null;
   disclosure: number | null;
   attachmentLists: number[][];
@@ -44,6 +48,8 @@ export interface DocumentSkeleton {
 export interface GazetteSkeleton {
   documents: DocumentSkeleton[];
   stray: number[];
+  /** The front matter (masthead lines, 目录) of a gazette issue: one run of paragraphs each. */
+  frontMatter: number[][];
 }
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
@@ -93,18 +99,24 @@ class SkeletonVisitor extends BaseDocumentVisitor {
     return {
       documents: nodes(ctx, 'document').map((d) => this.visit(d) as DocumentSkeleton),
       stray: nodes(ctx, 'strayBlock').flatMap((s) => allIndexes(s)),
+      frontMatter: nodes(ctx, 'frontMatter').map((f) => allIndexes(f)),
     };
   }
 
   document(ctx: Children): DocumentSkeleton {
     const head = nodes(ctx, 'documentHead')[0];
-    const headCtx = (head?.children ?? {}) as Children;
+    const headTokens = head ? allTokens(head) : [];
+    const firstOf = (name: string): number | null => {
+      const token = headTokens.find((t) => t.tokenType.name === name);
+      return token ? indexOf(token) : null;
+    };
     const doc: DocumentSkeleton = {
-      issuer: first(headCtx, 'IssuerBlock'),
-      title: indexes(headCtx, 'TitleBlock'),
-      docNumber: first(headCtx, 'DocNumberBlock'),
-      addressees: first(headCtx, 'AddresseeBlock'),
-      signatureIssuer: null,
+      masthead: firstOf('MastheadBlock'),
+      issuer: firstOf('IssuerBlock'),
+      title: headTokens.filter((t) => t.tokenType.name === 'TitleBlock').map(indexOf),
+      docNumber: firstOf('DocNumberBlock'),
+      addressees: firstOf('AddresseeBlock'),
+      signature: [],
       date: null,
       disclosure: null,
       attachmentLists: [],
@@ -118,7 +130,11 @@ class SkeletonVisitor extends BaseDocumentVisitor {
       const ictx = instrument.children as Children;
       const titleNode = nodes(ictx, 'instrumentTitle')[0];
       const title = titleNode ? indexes(titleNode.children as Children, 'TextBlock') : [];
-      doc.parts.push(this.partOf('instrument', null, title, nodes(ictx, 'body')[0], doc));
+      const part = this.partOf('instrument', null, title, nodes(ictx, 'body')[0], doc);
+      // An untitled instrument's first paragraph is consumed by the instrument rule itself.
+      const opening = Object.entries(ictx).flatMap(([name, els]) => (name === 'instrumentTitle' || name === 'body' || name === 'closing' ? [] : (els as IToken[]).filter(isRealToken).map(indexOf)));
+      part.blocks = [...opening, ...part.blocks];
+      doc.parts.push(part);
       for (const closing of nodes(ictx, 'closing')) this.closingOf(closing, doc);
     }
     for (const att of nodes(ctx, 'attachmentPart')) {
@@ -127,6 +143,9 @@ class SkeletonVisitor extends BaseDocumentVisitor {
       const title = titleNode ? indexes(titleNode.children as Children, 'TextBlock') : [];
       doc.parts.push(this.partOf('attachment', first(actx, 'AttachmentLabelBlock'), title, nodes(actx, 'body')[0], doc));
     }
+    // The parts after the notice in reading order, whatever the grammar's grouping.
+    const [notice_, ...enclosed] = doc.parts;
+    doc.parts = [notice_!, ...enclosed.sort((a, b) => partStart(a) - partStart(b))];
     // Every block the grammar put in this document, so that none is lost from its line
     // range: a second signature (a duplicated closing) fills no field above.
     doc.all = allIndexes({ name: 'document', children: ctx } as unknown as CstNode);
@@ -144,10 +163,12 @@ class SkeletonVisitor extends BaseDocumentVisitor {
     return { kind, label: label === INSERTED ? null : label, title, blocks };
   }
 
+  /** The first closing fills the signature and date; any closing's note fills the disclosure once. */
   private closingOf(closing: CstNode, doc: DocumentSkeleton): void {
+    const first = doc.date === null && doc.signature.length === 0;
     for (const t of allTokens(closing)) {
       const name = t.tokenType.name;
-      if (name === 'IssuerBlock') doc.signatureIssuer ??= indexOf(t);
+      if (name === 'IssuerBlock' && first) doc.signature.push(indexOf(t));
       else if (name === 'DateBlock') doc.date ??= indexOf(t);
       else if (name === 'DisclosureBlock') doc.disclosure ??= indexOf(t);
     }
@@ -155,6 +176,9 @@ class SkeletonVisitor extends BaseDocumentVisitor {
 
   // Rules whose content the methods above read directly.
   documentHead(): void {}
+  headRest(): void {}
+  frontMatter(): void {}
+  closingNote(): void {}
   body(): void {}
   attachmentList(): void {}
   closing(): void {}
@@ -165,7 +189,34 @@ class SkeletonVisitor extends BaseDocumentVisitor {
   strayBlock(): void {}
 }
 
+/** The first block of a part (its label, title or first paragraph), for reading order. */
+function partStart(part: PartSkeleton): number {
+  return part.label ?? part.title[0] ?? part.blocks[0] ?? Number.MAX_SAFE_INTEGER;
+}
+
 const visitor = new SkeletonVisitor();
+
+/**
+ * A text with a body but no head at all (an excerpt cut from a notice: a task table, the
+ * items of a plan) is one document without head elements rather than nothing: its sections,
+ * tables and clauses are still the user's data. `blocks` are the paragraphs the grammar
+ * left outside any document, in order.
+ */
+export function headlessDocument(blocks: readonly number[]): DocumentSkeleton {
+  return {
+    masthead: null,
+    issuer: null,
+    title: [],
+    docNumber: null,
+    addressees: null,
+    signature: [],
+    date: null,
+    disclosure: null,
+    attachmentLists: [],
+    parts: [{ kind: 'notice', label: null, title: [], blocks: [...blocks] }],
+    all: [...blocks],
+  };
+}
 
 /** Sorts the CST of a gazette into document skeletons. */
 export function buildSkeleton(cst: CstNode): GazetteSkeleton {
@@ -174,7 +225,8 @@ export function buildSkeleton(cst: CstNode): GazetteSkeleton {
   for (const doc of result.documents) {
     const own = new Set<number>(doc.all);
     const add = (i: number | null) => i !== null && i !== INSERTED && own.add(i);
-    [doc.issuer, doc.docNumber, doc.addressees, doc.signatureIssuer, doc.date, doc.disclosure].forEach(add);
+    [doc.masthead, doc.issuer, doc.docNumber, doc.addressees, doc.date, doc.disclosure].forEach(add);
+    doc.signature.forEach(add);
     doc.title.forEach(add);
     doc.attachmentLists.flat().forEach(add);
     for (const p of doc.parts) {

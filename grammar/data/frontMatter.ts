@@ -1,0 +1,20 @@
+/**
+ * A gazette issue's front matter as data: the head of its table of contents and the shape
+ * of an entry (a title, leader dots or spaces, a page number). The titles in a 目录 repeat
+ * the documents' titles: they are never documents or titles themselves.
+ */
+
+/** The head of a table of contents, white space removed: `目　录`, `目次`. */
+export const CONTENTS_HEAD = /^目(?:录|錄|次)$/;
+
+/**
+ * The end of a contents entry: leader dots (`…………`, `……`, `.....`, `·····`) or a run of
+ * spaces, then the page number, bracketed or not: `…的通知…………（2）`, `…的意见.......12`.
+ */
+export const CONTENTS_ENTRY_END = /(?:[…⋯．.·•]{2,}|[—-]{3,}|[\s\u3000]{2,})\s*[（(]?\s*[0-9０-９]{1,4}\s*[)）]?$/;
+
+/** A page number left alone on its line when the entry wrapped: `（16）`. */
+export const CONTENTS_PAGE_ONLY = /^[（(]\s*[0-9０-９]{1,4}\s*[)）]$/;
+
+/** The front matter (masthead lines, 目录) is looked for among this many opening paragraphs. */
+export const FRONT_MATTER_REACH = 8;

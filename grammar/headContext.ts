@@ -1,0 +1,242 @@
+/**
+ * The elements of a document's head decided by context, over the block types `classifyOne`
+ * gave by shape — GB/T 9704's elements, any of which may be missing:
+ *
+ * - front matter: a gazette issue's masthead lines and table of contents (目录) at the top;
+ * - titles: a run of title-shaped paragraphs (no sentence punctuation, the last ending in a
+ *   genre word: 通知, 意见, 办法…) that stands at the head of a document — above a document
+ *   number or an addressee line, under a masthead or number, at the start of the text, or
+ *   after a closing when it opens with an organ (`国务院办公厅关于…`) or under an issuer
+ *   line. A title-shaped run after a closing that is none of these is the enclosed
+ *   instrument's title (the grammar's `instrument`), as is one the notice's title names;
+ * - addressees: the line under a title or number that ends with a colon and names organs;
+ * - an issuer line only above a title, a number or a signature date; a masthead only above
+ *   a number, an issuer or a title.
+ */
+import type { TokenType } from 'chevrotain';
+import { ADDRESSEE_ENDINGS, ADDRESSEE_MAX_LENGTH, ADDRESSEE_OPENINGS } from './data/addressees.js';
+import { CONTENTS_ENTRY_END, CONTENTS_HEAD, CONTENTS_PAGE_ONLY, FRONT_MATTER_REACH } from './data/frontMatter.js';
+import { ORGAN_ENDINGS, TITLE_GENRES, TITLE_ISSUER_JOINS, TITLE_TRAILER } from './data/issuers.js';
+import { foldTraditional } from './data/traditional.js';
+import {
+  AddresseeBlock,
+  AttachmentLabelBlock,
+  DateBlock,
+  DisclosureBlock,
+  DocNumberBlock,
+  FrontMatterBlock,
+  IssuerBlock,
+  MastheadBlock,
+  NoteBlock,
+  SignatoryBlock,
+  TextBlock,
+  TitleBlock,
+} from './documentTokens.js';
+
+/** What the context rules read of a paragraph. */
+interface BlockText {
+  text: string;
+}
+
+/** A title is at most this many paragraphs (GB/T 9704: one to three lines; OCR splits more)… */
+const MAX_TITLE_BLOCKS = 4;
+/** …each at most this long, and the whole title at most `MAX_TITLE_LENGTH`. */
+const MAX_TITLE_BLOCK_LENGTH = 100;
+const MAX_TITLE_LENGTH = 160;
+/** A title at the start of a text has at most this many paragraphs of other content above it (a stray line of page metadata). */
+const OPENING_CONTENT = 1;
+
+/** Sentence punctuation, which a title never holds. */
+const SENTENCE_MARK = /[。；：;:！？!?，,]/;
+const GENRE_END = new RegExp(`(?:${[...TITLE_GENRES].sort((a, b) => b.length - a.length).join('|')})$`);
+const ORGAN_THEN_JOIN = new RegExp(`^[\\u4e00-\\u9fff（）()、\\s]{1,60}?(?:${ORGAN_ENDINGS.join('|')})(?:${TITLE_ISSUER_JOINS.join('|')})`);
+const ADDRESSEE_ITEM_END = new RegExp(`(?:${[...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS].join('|')})$`);
+const ADDRESSEE_ITEM_OPENING = new RegExp(`^(?:${ADDRESSEE_OPENINGS.join('|')})`);
+const CLOSING_KINDS = new Set<TokenType>([DateBlock, DisclosureBlock, NoteBlock]);
+
+/** The text as the shape rules read it: simplified characters, no white space. */
+function shapeOf(text: string): string {
+  return foldTraditional(text.replace(/[\s\u3000]+/g, ''));
+}
+
+/** No sentence punctuation, not too long: a line of a title (or of some other heading-like line). */
+export function isTitleShaped(text: string): boolean {
+  const t = shapeOf(text);
+  return t.length >= 2 && t.length <= MAX_TITLE_BLOCK_LENGTH && !SENTENCE_MARK.test(t) && !CONTENTS_ENTRY_END.test(text);
+}
+
+/** Does the text end with a genre word (after closing quotes and a status such as `（试行）`)? */
+export function endsWithTitleGenre(text: string): boolean {
+  return GENRE_END.test(shapeOf(text).replace(TITLE_TRAILER, ''));
+}
+
+/** An addressee line: names of organs (or collective addressees) ending in a colon. */
+export function isAddresseeShaped(text: string): boolean {
+  const t = shapeOf(text);
+  if (t.length < 3 || t.length > ADDRESSEE_MAX_LENGTH || !/[:：]$/.test(t)) return false;
+  const body = t.slice(0, -1);
+  if (/[。；;！？!?]/.test(body)) return false;
+  const items = body.split(/[，,、；;]/).map((item) => item.replace(/[（(][^（()）]*[）)]/g, ''));
+  return items.some((item) => ADDRESSEE_ITEM_OPENING.test(item)) || ADDRESSEE_ITEM_END.test(items[items.length - 1]!);
+}
+
+/** Applies the context rules to the shape types of `kinds`, in place. */
+export function applyHeadContext(blocks: readonly BlockText[], kinds: TokenType[]): void {
+  const contentStart = markFrontMatter(blocks, kinds);
+  markTitles(blocks, kinds, contentStart);
+  markAddressees(blocks, kinds);
+  keepSignaturesAndMastheads(kinds);
+}
+
+/**
+ * A table of contents near the top (a `目录` head, or entries with page numbers) with the
+ * masthead lines above it becomes front matter. Returns the index of the first paragraph
+ * after it (0 when there is none).
+ */
+function markFrontMatter(blocks: readonly BlockText[], kinds: TokenType[]): number {
+  const reach = Math.min(blocks.length, FRONT_MATTER_REACH);
+  const isEntry = (i: number) => CONTENTS_ENTRY_END.test(blocks[i]!.text.trim()) || CONTENTS_PAGE_ONLY.test(blocks[i]!.text.trim());
+  let first = -1;
+  for (let i = 0; i < reach; i++) {
+    if (kinds[i] !== TextBlock && kinds[i] !== IssuerBlock && kinds[i] !== MastheadBlock) break;
+    if (CONTENTS_HEAD.test(shapeOf(blocks[i]!.text)) || (isEntry(i) && i + 1 < blocks.length && isEntry(i + 1))) {
+      first = i;
+      break;
+    }
+    if (!isTitleShaped(blocks[i]!.text)) break; // masthead lines are short and unpunctuated
+  }
+  if (first < 0) return 0;
+  let last = isEntry(first) ? first : -1;
+  for (let j = first + 1; j < blocks.length; j++) {
+    if (isEntry(j)) {
+      last = j;
+      continue;
+    }
+    // An entry wrapped over several paragraphs: its pieces lead to an entry within a few paragraphs.
+    let k = j;
+    while (k < blocks.length && k < j + 3 && !isEntry(k) && isTitleShapedPiece(blocks[k]!.text)) k++;
+    if (k < blocks.length && k < j + 3 && isEntry(k)) {
+      last = k;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return 0;
+  for (let i = 0; i <= last; i++) kinds[i] = FrontMatterBlock;
+  return last + 1;
+}
+
+/** A piece of a wrapped contents entry: no sentence punctuation. */
+function isTitleShapedPiece(text: string): boolean {
+  return !SENTENCE_MARK.test(shapeOf(text));
+}
+
+/** Finds the title runs that head a document (see the module comment) and types them `TitleBlock`. */
+function markTitles(blocks: readonly BlockText[], kinds: TokenType[], contentStart: number): void {
+  let lastTitle = '';
+  let contentBlocks = 0;
+  for (let i = contentStart; i < blocks.length; i++) {
+    const kind = kinds[i]!;
+    if (kind !== TextBlock && kind !== IssuerBlock && kind !== MastheadBlock && kind !== DocNumberBlock) contentBlocks++;
+    else if (kind === TextBlock && !isTitleShaped(blocks[i]!.text)) contentBlocks++;
+    if (kind !== TextBlock || !isTitleShaped(blocks[i]!.text) || !endsWithTitleGenre(blocks[i]!.text)) continue;
+    const start = runStart(blocks, kinds, i);
+    const text = blocks
+      .slice(start, i + 1)
+      .map((b) => shapeOf(b.text))
+      .join('');
+    if (text.length > MAX_TITLE_LENGTH || kinds[start - 1] === AttachmentLabelBlock) continue;
+    if (!headsDocument(blocks, kinds, start, i, text, lastTitle, contentBlocks <= OPENING_CONTENT)) continue;
+    for (let j = start; j <= i; j++) kinds[j] = TitleBlock;
+    lastTitle = text;
+  }
+}
+
+/** The first paragraph of the title run that ends at `end`: title-shaped text above it, none ending in a genre word. */
+function runStart(blocks: readonly BlockText[], kinds: readonly TokenType[], end: number): number {
+  let start = end;
+  while (
+    start > 0 &&
+    end - start + 1 < MAX_TITLE_BLOCKS &&
+    kinds[start - 1] === TextBlock &&
+    isTitleShaped(blocks[start - 1]!.text) &&
+    !endsWithTitleGenre(blocks[start - 1]!.text)
+  ) {
+    start--;
+  }
+  return start;
+}
+
+/** Does the title-shaped run `start..end` (its text `text`) head a document? */
+function headsDocument(
+  blocks: readonly BlockText[],
+  kinds: readonly TokenType[],
+  start: number,
+  end: number,
+  text: string,
+  lastTitle: string,
+  atOpening: boolean,
+): boolean {
+  const next = kinds[end + 1];
+  // Above a document number or an addressee line.
+  if (next === DocNumberBlock) return true;
+  if (next === TextBlock && isAddresseeShaped(blocks[end + 1]!.text)) return !namesEnclosed(lastTitle, text);
+  // Under a masthead or a number (an issuer line may stand between).
+  let above = start - 1;
+  const issuerAbove = kinds[above] === IssuerBlock;
+  if (issuerAbove) above--;
+  if (kinds[above] === DocNumberBlock || kinds[above] === MastheadBlock) return true;
+  // At the start of the text.
+  if (atOpening) return true;
+  // After a closing: a new notice opens with its organ, or under its issuer line — unless the
+  // notice before names this very title as what it carries.
+  if (above >= 0 && CLOSING_KINDS.has(kinds[above]!) && (issuerAbove || ORGAN_THEN_JOIN.test(text))) return !namesEnclosed(lastTitle, text);
+  return false;
+}
+
+/**
+ * Does the notice title `notice` name `title` as the instrument it prints (`…关于转发《X》的通知`,
+ * `…印发X的通知`)? Then `title` is that instrument's, not a new notice's.
+ */
+function namesEnclosed(notice: string, title: string): boolean {
+  if (!notice || !title) return false;
+  const stripped = title.replace(TITLE_TRAILER, '');
+  for (const m of notice.matchAll(/《([^《》]+)》/g)) if (m[1]!.replace(TITLE_TRAILER, '') === stripped) return true;
+  return /(?:印发|转发|批转)/.test(notice) && stripped.length >= 6 && notice.includes(stripped);
+}
+
+/** The addressee line under a title or a document number (a head without a title: `菏政办字〔2023〕1号` / `各县区人民政府…：`). */
+function markAddressees(blocks: readonly BlockText[], kinds: TokenType[]): void {
+  for (let i = 1; i < kinds.length; i++) {
+    if (kinds[i] !== TextBlock || (kinds[i - 1] !== TitleBlock && kinds[i - 1] !== DocNumberBlock)) continue;
+    if (kinds[i - 1] === DocNumberBlock && !headPosition(kinds, i - 1)) continue;
+    if (isAddresseeShaped(blocks[i]!.text)) kinds[i] = AddresseeBlock;
+  }
+}
+
+/** Is the document number at `i` part of a head (under a title or masthead, or opening a text or a new notice)? */
+function headPosition(kinds: readonly TokenType[], i: number): boolean {
+  const before = kinds[i - 1];
+  return before === undefined || before === TitleBlock || before === MastheadBlock || before === IssuerBlock || before === FrontMatterBlock || CLOSING_KINDS.has(before);
+}
+
+/**
+ * Issuer and signatory lines stay only where a head or a signature has them: above a title,
+ * a number or a date (several organs of a joint signature, one per line, above the date).
+ * A masthead stays above a number, an issuer line or a title.
+ */
+function keepSignaturesAndMastheads(kinds: TokenType[]): void {
+  for (let i = kinds.length - 1; i >= 0; i--) {
+    const kind = kinds[i];
+    if (kind !== IssuerBlock && kind !== SignatoryBlock && kind !== MastheadBlock) continue;
+    let j = i + 1;
+    while (kinds[j] === IssuerBlock || kinds[j] === SignatoryBlock) j++;
+    const next = kinds[j];
+    const keeps =
+      kind === MastheadBlock
+        ? next === DocNumberBlock || next === TitleBlock || kinds[i + 1] === IssuerBlock
+        : next === DateBlock || (kind === IssuerBlock && j === i + 1 && (next === TitleBlock || next === DocNumberBlock));
+    if (!keeps) kinds[i] = TextBlock;
+  }
+}

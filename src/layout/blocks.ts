@@ -1,0 +1,139 @@
+/**
+ * Paragraphs ("blocks") and the map from their text back to the input: every layout of
+ * plain text builds its blocks here, line by line, whatever rule decides the joins.
+ */
+import type { LineTable } from './lines.js';
+
+/** Where one physical line's text starts inside a block's text. */
+export interface Segment {
+  /** Offset in `Block.text` (UTF-16 code units). */
+  offset: number;
+  /** 1-based input line. */
+  line: number;
+  /** 1-based input column of the segment's first character. */
+  column: number;
+}
+
+/** A paragraph: wrapped lines joined, with the map back to the input. */
+export interface Block {
+  text: string;
+  startLine: number;
+  endLine: number;
+  segments: Segment[];
+  /** `reextract` for blocks of a tab-indented re-extraction, else `main`. */
+  region: 'main' | 'reextract';
+  /** True when the block is a single printed line that did not fill the column. */
+  short: boolean;
+  /** A table row whose cells are known (Markdown tables): typed as a table line, split as given. */
+  cells?: string[];
+}
+
+/**
+ * Where the lines of a text's blocks start: one row per text line, in reading order,
+ * shared by all the blocks of that text (a block owns a run of rows). Three numbers per
+ * line instead of an array and an object per line.
+ */
+export class SegmentTable {
+  readonly offset: Int32Array;
+  readonly line: Int32Array;
+  readonly column: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.offset = new Int32Array(capacity);
+    this.line = new Int32Array(capacity);
+    this.column = new Int32Array(capacity);
+  }
+
+  add(offset: number, line: number, column: number): number {
+    const row = this.size++;
+    this.offset[row] = offset;
+    this.line[row] = line;
+    this.column[row] = column;
+    return row;
+  }
+}
+
+/** A block of the plain-text layout: its segments are a run of rows of the text's `SegmentTable`. */
+export class LaidOutBlock implements Block {
+  constructor(
+    readonly text: string,
+    readonly startLine: number,
+    readonly endLine: number,
+    readonly region: Block['region'],
+    readonly short: boolean,
+    private readonly table: SegmentTable,
+    private readonly first: number,
+    private readonly count: number,
+  ) {}
+
+  /** The segments as objects, made on each call (the layout's own readers use `position`). */
+  get segments(): Segment[] {
+    const { offset, line, column } = this.table;
+    const out: Segment[] = [];
+    for (let r = this.first; r < this.first + this.count; r++) out.push({ offset: offset[r]!, line: line[r]!, column: column[r]! });
+    return out;
+  }
+
+  /** Line and column (1-based) of `offset` in `text`: binary search over the rows. */
+  position(at: number): { line: number; column: number } {
+    const offset = this.table.offset;
+    let lo = this.first;
+    let hi = this.first + this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offset[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: this.table.line[lo]!, column: this.table.column[lo]! + Math.max(0, at - offset[lo]!) };
+  }
+}
+
+/** A paragraph being built: the texts of its lines, joined once when it is finished. */
+export class BlockBuilder {
+  private readonly pieces: string[];
+  private readonly firstRow: number;
+  /** Index of the last line. */
+  last: number;
+  lineCount = 1;
+  short = false;
+  private length: number;
+
+  constructor(
+    private readonly lines: LineTable,
+    private readonly table: SegmentTable,
+    first: number,
+    text: string,
+  ) {
+    this.pieces = [text];
+    this.firstRow = table.add(0, first + 1, lines.column[first]!);
+    this.last = first;
+    this.length = text.length;
+  }
+
+  /** Latin words split over two lines get their space back; CJK never does. */
+  append(i: number, text: string): void {
+    const { source, start, end } = this.lines;
+    if (isLatinLetter(source.charCodeAt(end[this.last]! - 1)) && isLatinLetter(source.charCodeAt(start[i]!))) {
+      this.pieces.push(' ');
+      this.length++;
+    }
+    this.table.add(this.length, i + 1, this.lines.column[i]!);
+    this.pieces.push(text);
+    this.length += text.length;
+    this.last = i;
+    this.lineCount++;
+    this.short = false;
+  }
+
+  finish(region: Block['region']): Block {
+    // One join builds the text flat; appending line by line made a chain of string pieces.
+    const text = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
+    const startLine = this.table.line[this.firstRow]!;
+    return new LaidOutBlock(text, startLine, this.last + 1, region, this.short, this.table, this.firstRow, this.lineCount);
+  }
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}

@@ -1,0 +1,97 @@
+/**
+ * Which layout a text comes in, decided from the text itself: how its physical lines
+ * relate to its paragraphs. Users bring notices in whatever form they got them:
+ *
+ * - `ocr`: an OCR'd printed page (the seed): short lines wrapped at the column width, a
+ *   blank line after every line, a page's first line marked by one leading space;
+ * - `indented`: a born-digital PDF's text layer: lines wrapped at the page width, no blank
+ *   lines, every paragraph opening with an indent (two ideographic spaces);
+ * - `wrapped`: hard-wrapped text with neither blank lines nor indents (copied from a PDF
+ *   viewer): only the width tells a full line from the end of a paragraph;
+ * - `lines`: one paragraph per line, as copied from a web page or a Word file: never joined.
+ *
+ * The evidence: the share of text lines followed by a blank line (the OCR rhythm), the share
+ * of lines indented by two cells or more, and how many of the long lines share one width
+ * (wrapped text fills its column again and again; paragraphs a line each have any length).
+ */
+import { BLANK, TEXT, type LineTable } from './lines.js';
+import { mode } from './width.js';
+
+/** How physical lines relate to paragraphs in one text (see the module comment). */
+export type LayoutKind = 'ocr' | 'indented' | 'wrapped' | 'lines';
+
+/** What the decision was made from, reported with it. */
+export interface LayoutEvidence {
+  kind: LayoutKind;
+  /** Text lines (neither blank nor furniture). */
+  textLines: number;
+  /** Share of text lines followed by a blank line. */
+  blankAfter: number;
+  /** Share of text lines indented by two cells or more. */
+  indented: number;
+  /** The most frequent width of the long lines, in half-width columns (0 when none). */
+  width: number;
+  /** Share of the long lines within a few columns of that width. */
+  fullShare: number;
+}
+
+/** Lines narrower than this say nothing about the column (headings, dates, signatures). */
+const LONG = 16;
+/** A line this close below the usual width (or a little over it: closing punctuation) is full. */
+const FULL_BELOW = 4;
+const FULL_ABOVE = 2;
+/** Below this many long lines, widths prove nothing. */
+const MIN_LONG_LINES = 12;
+/** The OCR rhythm: most lines are followed by a blank line. */
+const OCR_BLANK_SHARE = 0.5;
+/** Wrapped text: this share of its long lines is full. One paragraph per line stays far below (≤ 0.31 on the corpus). */
+const WRAPPED_FULL_SHARE = 0.4;
+/** A text whose paragraphs open indented: this share of its lines or more are indented. */
+const INDENTED_SHARE = 0.1;
+
+/** Decides the layout of one text from its classified lines. */
+export function detectLayout(lines: LineTable): LayoutEvidence {
+  const { kind, width } = lines;
+  let textLines = 0;
+  let blankAfter = 0;
+  let indented = 0;
+  const long: number[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    if (kind[i] !== TEXT) continue;
+    textLines++;
+    if (i + 1 < lines.count && kind[i + 1] === BLANK) blankAfter++;
+    if (indentCells(lines, i) >= 2) indented++;
+    if (width[i]! >= LONG) long.push(width[i]!);
+  }
+  const usual = mode(long).value ?? 0;
+  let full = 0;
+  for (const w of long) if (w >= usual - FULL_BELOW && w <= usual + FULL_ABOVE) full++;
+  const evidence = {
+    textLines,
+    blankAfter: textLines ? blankAfter / textLines : 0,
+    indented: textLines ? indented / textLines : 0,
+    width: usual,
+    fullShare: long.length ? full / long.length : 0,
+  };
+  const wrapped = long.length < MIN_LONG_LINES || evidence.fullShare >= WRAPPED_FULL_SHARE;
+  let layout: LayoutKind;
+  if (evidence.blankAfter >= OCR_BLANK_SHARE) layout = wrapped ? 'ocr' : 'lines';
+  else if (evidence.indented >= INDENTED_SHARE && indented >= 2) layout = 'indented';
+  else if (long.length >= MIN_LONG_LINES && evidence.fullShare >= WRAPPED_FULL_SHARE) layout = 'wrapped';
+  else layout = 'lines';
+  return { kind: layout, ...evidence };
+}
+
+/**
+ * The indent of line `i` in cells: its leading white space, an ideographic space counting
+ * two, a tab four. One leading space is OCR's page-break mark, not an indent.
+ */
+export function indentCells(lines: LineTable, i: number): number {
+  const { source, start, column } = lines;
+  let cells = 0;
+  for (let at = start[i]! - (column[i]! - 1); at < start[i]!; at++) {
+    const c = source.charCodeAt(at);
+    cells += c === 0x3000 ? 2 : c === 0x09 ? 4 : c === 0x0c ? 0 : 1;
+  }
+  return cells;
+}

@@ -1,0 +1,93 @@
+/**
+ * What the joining rules of every layout ask of one physical line, worked out once when the
+ * line is reached and kept as bits, and the line-end classes of characters: is the line a
+ * table row, a heading, a document number; does it end a sentence or an enumeration.
+ */
+import {
+  AFTER_SENTENCE_LAST_CHARS,
+  AFTER_SENTENCE_LINE_PATTERNS,
+  CLAUSE_END,
+  CONTINUATION_END,
+  OPENS_PARAGRAPH_PATTERNS,
+  PARAGRAPH_END,
+  SENTENCE_END,
+  SIGNATURE_LAST_CHARS,
+  SIGNATURE_LINE,
+  STANDALONE_LAST_CHARS,
+  STANDALONE_LINE_PATTERNS,
+} from '../../grammar/data/lineBreaks.js';
+import { HEADING_OPENING } from '../../grammar/data/markers.js';
+import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../../grammar/data/tableLines.js';
+import { isWhiteSpace } from './lines.js';
+
+/** What the joining rules ask of a line, one bit each (see `lineFacts`). */
+export type LineFacts = number;
+/** A table row or a leader-list member line: stands alone whatever its width. */
+export const LIST = 1;
+/** A leader label (`成员单位：…`): starts a paragraph but may wrap. */
+export const LEADER_LABEL = 2;
+/** Always opens a paragraph (the attachment list `附件：1.…`). */
+export const OPENS_PARAGRAPH = 4;
+/** A document number, disclosure note or 附件 label: always alone. */
+export const STANDALONE = 8;
+/** An issuer or date line: alone after a finished sentence. */
+export const ISSUER_OR_DATE = 16;
+/** Opens with a section marker. */
+export const HEADING = 32;
+/** Opens more brackets than it closes. */
+export const OPENS_BRACKET = 64;
+/** An organ's name alone (a signature line): alone after a finished sentence. */
+export const SIGNATURE = 128;
+
+/** Works out the facts of one line's text, trimmed (each pattern is tried at most once per line). */
+export function lineFacts(text: string): LineFacts {
+  let depth = 0;
+  let hasSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+    else if (!hasSpace && isWhiteSpace(c)) hasSpace = true;
+  }
+  let facts = depth > 0 ? OPENS_BRACKET : 0;
+  // Every table and leader pattern needs a space between cells, except a bare row index
+  // of at most three digits: other lines are not tested (most lines have no space).
+  if ((hasSpace || text.length <= 3) && isListLine(text)) facts |= LIST;
+  if (LEADER_LABEL_LINE.test(text)) facts |= LEADER_LABEL;
+  if (OPENS_PARAGRAPH_PATTERNS.some((p) => p.test(text))) facts |= OPENS_PARAGRAPH;
+  // Most lines cannot end as a standalone, issuer or date line does: their patterns are not tried.
+  const last = CHAR_CLASS[text.charCodeAt(text.length - 1)]!;
+  if ((last & STANDALONE_LAST) !== 0 && STANDALONE_LINE_PATTERNS.some((p) => p.test(text))) facts |= STANDALONE;
+  if ((last & AFTER_SENTENCE_LAST) !== 0 && AFTER_SENTENCE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE;
+  if ((last & SIGNATURE_LAST) !== 0 && SIGNATURE_LINE.test(text)) facts |= SIGNATURE;
+  if (HEADING_OPENING.test(text)) facts |= HEADING;
+  return facts;
+}
+
+/** Table rows and leader-list member lines. */
+export function isListLine(text: string): boolean {
+  return TABLE_LINE_PATTERNS.some((p) => p.test(text)) || LEADER_MEMBER_LINE.test(text);
+}
+
+/** Which of the character sets of lineBreaks.ts (line ends; last characters of standalone and issuer lines) each character is in, one bit per set. */
+export const SENTENCE = 1;
+export const CONTINUATION = 2;
+export const CLAUSE = 4;
+export const PARAGRAPH = 8;
+export const COLON = 16;
+export const STANDALONE_LAST = 32;
+export const AFTER_SENTENCE_LAST = 64;
+export const SIGNATURE_LAST = 128;
+export const CHAR_CLASS = new Uint8Array(0x10000);
+for (const [chars, bit] of [
+  [SENTENCE_END, SENTENCE],
+  [CONTINUATION_END, CONTINUATION],
+  [CLAUSE_END, CLAUSE],
+  [PARAGRAPH_END, PARAGRAPH],
+  ['：:', COLON],
+  [STANDALONE_LAST_CHARS, STANDALONE_LAST],
+  [AFTER_SENTENCE_LAST_CHARS, AFTER_SENTENCE_LAST],
+  [SIGNATURE_LAST_CHARS, SIGNATURE_LAST],
+] as const) {
+  for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)]! |= bit;
+}

@@ -1,0 +1,40 @@
+/**
+ * The numbering seen so far at paragraph openings, by marker family: a line that opens
+ * with the next number of a family already counting (`（十八）` after `（十七）`, `第七条`
+ * after `第六条`) opens a heading, even when the line above it filled the column and ended
+ * without punctuation (a heading alone on its line, as wide as the column). A marker-like
+ * start that does not continue a count (`一、二级…` after `四、`) says nothing.
+ */
+import { MARKER_FAMILIES, MARKER_NUMERAL, type MarkerStyle } from '../../grammar/data/markers.js';
+import { ordinalValue } from '../../grammar/data/numerals.js';
+
+const OPENINGS = MARKER_FAMILIES.map((f) => ({ style: f.style, pattern: new RegExp(`^(?:${f.pattern})`) }));
+
+/** The family and number of the marker `text` opens with, or null. */
+export function openingMarker(text: string): { style: MarkerStyle; ordinal: number } | null {
+  for (const { style, pattern } of OPENINGS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const numeral = MARKER_NUMERAL.get(style)!.exec(m[0].replace(/\s+/g, ''));
+    const ordinal = numeral ? ordinalValue(numeral[1]!) : null;
+    return ordinal === null ? null : { style, ordinal };
+  }
+  return null;
+}
+
+/** The last number of each family that opened a paragraph. */
+export class MarkerSequence {
+  private readonly last = new Map<MarkerStyle, number>();
+
+  /** Records the marker a new paragraph opens with, if any. */
+  record(text: string): void {
+    const marker = openingMarker(text);
+    if (marker) this.last.set(marker.style, marker.ordinal);
+  }
+
+  /** Does `text` open with the next number of a family already counting? */
+  follows(text: string): boolean {
+    const marker = openingMarker(text);
+    return marker !== null && this.last.get(marker.style) === marker.ordinal - 1;
+  }
+}
