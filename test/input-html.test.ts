@@ -66,10 +66,22 @@ describe.each(NOTICES)('%s as a saved web page reads as its text form', (id) => 
 });
 
 describe('what the pages show', () => {
-  it('a01: the metadata gives the issuer the body prints on no line of its own; the table values as printed', () => {
+  it('b05, b06: the 文号 that only the page metadata prints fills the document; its diagnostic goes', () => {
+    for (const [id, number, serial] of [
+      ['b05', '沪府办发〔2022〕24号', 24],
+      ['b06', '青府办发〔2024〕29号', 29],
+    ] as const) {
+      expect(textForm(id).documents.map((d) => d.docNumber)).toEqual([null]);
+      expect(textForm(id).diagnostics.map((d) => d.code)).toContain('document/missing-number');
+      const result = parseHtml(inputBytes('html', id));
+      expect(result.documents.map((d) => [d.docNumber, d.docNumberParts?.serial])).toEqual([[number, serial]]);
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('document/missing-number');
+    }
+  });
+
+  it('a01: the table values as printed; fields the body prints stay as printed there', () => {
     const result = parseHtml(inputBytes('html', 'a01'));
-    expect(textForm('a01').documents[0]!.issuer).toBeNull();
-    expect(result.documents[0]!.issuer).toBe('国务院');
+    expect(result.documents[0]).toMatchObject({ docNumber: '国发〔2019〕3号', issuer: '国务院', date: '2019-01-12' });
     expect(result.source.metadata).toEqual({
       发文机关: '国务院',
       成文日期: '2019年01月12日',
@@ -79,22 +91,17 @@ describe('what the pages show', () => {
     });
   });
 
-  it('a01 without its number and signature date lines: the table makes up no document, and fills 文号 and 成文日期 of the one found', () => {
+  it('a01 without its number and signature date lines: the table fills 文号 and 成文日期 (never making up a document), their diagnostics go', () => {
     const page = readFileSync(inputPath('html', 'a01'), 'utf8')
       .replace('<p style="text-align: center;">国发〔2019〕3号</p>', '')
       .replace('<p style="text-align: right;">2019年1月12日</p>', '');
     const bare = parseHtml(page.replace(/<table class="policy-meta"[\s\S]*?<\/table>/, ''));
     const filled = parseHtml(page);
-    // A notice without a number is found only where the document grammar finds one; the
-    // table must never make one up, and fills the one there is (see also withMetadata below).
-    expect(filled.documents).toHaveLength(bare.documents.length);
-    if (bare.documents.length === 1) {
-      expect([bare.documents[0]!.docNumber, bare.documents[0]!.date]).toEqual([null, null]);
-      expect([filled.documents[0]!.docNumber, filled.documents[0]!.docNumberParts?.serial, filled.documents[0]!.date]).toEqual(['国发〔2019〕3号', 3, '2019-01-12']);
-      const codes = filled.diagnostics.map((d) => d.code);
-      expect(codes).not.toContain('document/missing-number');
-      expect(codes).not.toContain('document/missing-date');
-    }
+    expect(bare.documents.map((d) => [d.docNumber, d.date])).toEqual([[null, null]]);
+    expect(filled.documents.map((d) => [d.docNumber, d.docNumberParts?.serial, d.date])).toEqual([['国发〔2019〕3号', 3, '2019-01-12']]);
+    const codes = filled.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('document/missing-number');
+    expect(codes).not.toContain('document/missing-date');
   });
 
   it('a03 is GB2312, as its http-equiv says: read right', () => {

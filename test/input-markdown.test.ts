@@ -89,10 +89,15 @@ describe('what each rendering shows', () => {
     expect(parseMarkdown(inputBytes('md', 'b05')).source.metadata?.['文号']).toBe('沪府办发〔2022〕24号');
   });
 
-  it('a08: front matter fills the issuer its body does not print on a line of its own', () => {
-    expect(textForm('a08').documents[0]!.issuer).toBeNull();
-    const doc = parseMarkdown(inputBytes('md', 'a08')).documents[0]!;
-    expect(doc.issuer).toBe('国务院');
-    expect(parseMarkdown(inputBytes('md', 'a08')).diagnostics.map((d) => d.code)).not.toContain('document/missing-issuer');
+  it('b05, b06: front matter fills the 文号 the body does not print', () => {
+    for (const [id, number] of [
+      ['b05', '沪府办发〔2022〕24号'],
+      ['b06', '青府办发〔2024〕29号'],
+    ] as const) {
+      expect(textForm(id).documents.map((d) => d.docNumber)).toEqual([null]);
+      const result = parseMarkdown(inputBytes('md', id));
+      expect(result.documents.map((d) => d.docNumber)).toEqual([number]);
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('document/missing-number');
+    }
   });
 });

@@ -1,16 +1,11 @@
 /**
  * The five corpus notices of fixtures/inputs/ (a01 a03 a08 b05 b06) and their text form:
- * what every other rendering of them (Markdown, web page, Word, PDF) must give.
- *
- * The text form is the corpus file read one paragraph per line, as it is written: one
- * layout `Block` per non-blank line handed to `analyzeBlocks` (the plain-text layout of
- * `parseGazette` still joins such lines, so it is not used here).
+ * what every other rendering of them (Markdown, web page, Word, PDF) must give. The text
+ * form is `parseGazette` of the corpus file, which is one paragraph per line.
  */
 import { readFileSync } from 'node:fs';
-import type { Block } from '../../src/layout/paragraphs.js';
-import type { PhysicalLine } from '../../src/layout/lines.js';
 import type { GazetteResult } from '../../src/model.js';
-import { analyzeBlocks } from '../../src/parse.js';
+import { parseGazette } from '../../src/parse.js';
 import { fixturePath } from './seed.js';
 
 /** The notices rendered into every input kind. */
@@ -35,14 +30,11 @@ export function textLines(id: NoticeId): { line: number; text: string }[] {
 
 const cache = new Map<NoticeId, GazetteResult>();
 
-/** The text form's result: one paragraph per line of the .txt. */
+/** The text form's result: the .txt through the plain-text pipeline. */
 export function textForm(id: NoticeId): GazetteResult {
   const known = cache.get(id);
   if (known) return known;
-  const raw = readFileSync(inputPath('txt', id), 'utf8').split('\n');
-  const lines: PhysicalLine[] = raw.map((text, i) => ({ line: i + 1, kind: text.trim() ? 'text' : 'blank', text: text.trim(), column: 1, pageBreak: false, width: 0 }));
-  const blocks: Block[] = textLines(id).map(({ line, text }) => ({ text, startLine: line, endLine: line, segments: [{ offset: 0, line, column: 1 }], region: 'main', short: false }));
-  const result = analyzeBlocks({ name: `${id}.txt`, bytes: 0, encoding: 'utf-8', sha256: '0'.repeat(64), lines: raw.length }, lines, blocks);
+  const result = parseGazette(inputBytes('txt', id), { name: `${id}.txt` });
   cache.set(id, result);
   return result;
 }
