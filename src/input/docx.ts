@@ -43,7 +43,7 @@ export async function readDocx(input: Uint8Array, options: ParseOptions = {}): P
   }
   const rawLines = html === '' ? [] : html.split('\n');
   const { blocks, metadata } = readPage(html, rawLines, { article: false });
-  const source = sourceOf(options, 'docx', input, 'utf-8', rawLines.length);
+  const source = sourceOf(options, 'docx', input, 'binary', rawLines.length);
   return { source, lines: markupLines(rawLines, blocks), blocks, diagnostics, metadata };
 }
 

@@ -96,7 +96,7 @@ export async function readPdf(input: Uint8Array, options: ParseOptions = {}): Pr
     width: displayWidth(l.text),
   }));
   const blocks = paragraphs(lines, physical);
-  const source = { ...sourceOf(options, 'pdf', input, 'utf-8', lines.length), pages: pageLines };
+  const source = { ...sourceOf(options, 'pdf', input, 'binary', lines.length), pages: pageLines };
   return { source, lines: physical, blocks, diagnostics };
 }
 
