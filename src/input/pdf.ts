@@ -149,7 +149,10 @@ function linesOf(page: number, items: readonly TextItem[]): PdfLine[] {
       text += item.str;
       end = Math.max(end, item.x + item.width);
     }
-    const trimmed = text.replace(/\s+/g, (s, at: number) => (at === 0 || at + s.length === text.length ? '' : ' '));
+    const trimmed = text
+      .replace(/\s+/g, (s, at: number) => (at === 0 || at + s.length === text.length ? '' : ' '))
+      // The space typesetting puts between Chinese and Latin letters or digits (2019 年) is not text.
+      .replace(CJK_LATIN_SPACE, '$1$2');
     if (trimmed.trim() === '') continue;
     const sizes = new Map<number, number>();
     for (const item of group) sizes.set(Math.round(item.size), (sizes.get(Math.round(item.size)) ?? 0) + item.str.length);
@@ -160,6 +163,9 @@ function linesOf(page: number, items: readonly TextItem[]): PdfLine[] {
   out.sort((a, b) => b.y - a.y);
   return out;
 }
+
+/** A space between a CJK character and a Latin letter or digit, either way round. */
+const CJK_LATIN_SPACE = /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s(?=[A-Za-z0-9])|([A-Za-z0-9%])\s(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g;
 
 /**
  * Lines (by index over all pages) that are page furniture: the first or last line of a
@@ -187,21 +193,24 @@ function findFurniture(pages: readonly PdfLine[][]): Map<number, PhysicalLine['k
 }
 
 /**
- * The paragraphs of the body lines. The left margin is where most lines start, the right
- * margin where the full lines end; sizes are compared with the body's (the most common).
+ * The paragraphs of the body lines, between the left margin (`leftMargin`) and where full
+ * lines end (`rightMargin`); sizes are compared with the body's (the most common).
  */
 function paragraphs(lines: readonly PdfLine[], physical: readonly PhysicalLine[]): Block[] {
   const body = lines.map((l, i) => ({ l, i })).filter(({ i }) => physical[i]!.kind === 'text');
   if (body.length === 0) return [];
   const bodySize = mode(body.map(({ l }) => l.size));
-  const left = mode(body.filter(({ l }) => l.size === bodySize).map(({ l }) => Math.round(l.x0)));
+  const left = leftMargin(body.filter(({ l }) => l.size === bodySize).map(({ l }) => l.x0));
   const right = rightMargin(body.filter(({ l }) => l.size === bodySize).map(({ l }) => l.x1));
+  // Does the text indent its first lines (by about two characters)? Then a marker at the margin is no paragraph start.
+  const indented = body.filter(({ l }) => l.size === bodySize && Math.abs(l.x0 - left - 2 * l.size) <= 0.5 * l.size).length >= MIN_INDENTED;
   const blocks: Block[] = [];
   let current: Block | null = null;
   let prev: PdfLine | null = null;
   for (const { l, i } of body) {
-    if (current && prev && continues(prev, l, { left, right, bodySize })) {
-      const joint = /[A-Za-z0-9]$/.test(current.text) && /^[A-Za-z0-9]/.test(l.text) ? ' ' : '';
+    if (current && prev && continues(prev, l, { left, right, bodySize, indented })) {
+      // Latin words wrap at spaces; a number (2023 / 年12月) or CJK text wraps anywhere.
+      const joint = /[A-Za-z]$/.test(current.text) && /^[A-Za-z]/.test(l.text) ? ' ' : '';
       current.segments.push({ offset: current.text.length + joint.length, line: i + 1, column: 1 });
       current.text += joint + l.text;
       current.endLine = i + 1;
@@ -215,8 +224,11 @@ function paragraphs(lines: readonly PdfLine[], physical: readonly PhysicalLine[]
   return blocks;
 }
 
+/** This many indented first lines show that the text indents its paragraphs. */
+const MIN_INDENTED = 3;
+
 /** True when `line` goes on with the paragraph `prev` ends. */
-function continues(prev: PdfLine, line: PdfLine, page: { left: number; right: number; bodySize: number }): boolean {
+function continues(prev: PdfLine, line: PdfLine, page: { left: number; right: number; bodySize: number; indented: boolean }): boolean {
   const slack = 0.75 * line.size;
   const full = prev.x1 >= page.right - slack;
   if (!full || Math.abs(prev.size - line.size) > 0.5) return false;
@@ -224,20 +236,38 @@ function continues(prev: PdfLine, line: PdfLine, page: { left: number; right: nu
   const centred = Math.abs(line.x0 - page.left - (page.right - line.x1)) <= 2 * slack;
   // A title set larger than the body is centred on every line, its last one too.
   if (!atMargin && !(centred && line.size > page.bodySize + 0.5)) return false;
-  // A numbered heading after a closed sentence starts a paragraph even without indent.
-  return !(HEADING_OPENING.test(line.text) && /[。；：！？]$/.test(prev.text));
+  // Where paragraphs are not indented, a numbered heading after a closed sentence starts one.
+  return page.indented || !(HEADING_OPENING.test(line.text) && /[。；：！？]$/.test(prev.text));
 }
 
 /**
- * Where full lines end: the furthest line end that a tenth of the lines (two at least)
- * reach within a point and a half. A line that overhangs (a closing bracket set in the
- * margin) is not the margin.
+ * Where lines start: the leftmost start (within a point and a half) that a tenth of the
+ * lines (two at least) share. Not the most common start: in a text of short paragraphs
+ * most lines are first lines, indented.
+ */
+function leftMargin(starts: readonly number[]): number {
+  const needed = Math.max(2, Math.ceil(0.1 * starts.length));
+  const sorted = [...starts].sort((a, b) => a - b);
+  for (const start of sorted) if (sorted.filter((s) => Math.abs(s - start) <= 1.5).length >= needed) return start;
+  return sorted[0] ?? 0;
+}
+
+/**
+ * Where full lines end: the line end (within a point and a half) that most lines reach,
+ * among those in the right fifth of the widest. Lines whose closing punctuation hangs in
+ * the margin end further right, and are full too.
  */
 function rightMargin(ends: readonly number[]): number {
-  const sorted = [...ends].sort((a, b) => b - a);
-  const needed = Math.max(2, Math.ceil(0.1 * sorted.length));
-  for (const end of sorted) if (sorted.filter((e) => Math.abs(e - end) <= 1.5).length >= needed) return end;
-  return sorted[0] ?? 0;
+  const widest = Math.max(...ends);
+  const lowest = Math.min(...ends);
+  const candidates = ends.filter((e) => e >= widest - 0.2 * (widest - lowest));
+  let best = widest;
+  let bestCount = 0;
+  for (const end of candidates) {
+    const count = candidates.filter((e) => Math.abs(e - end) <= 1.5).length;
+    if (count > bestCount || (count === bestCount && end < best)) [best, bestCount] = [end, count];
+  }
+  return best;
 }
 
 function mode(values: readonly number[]): number {
