@@ -46,6 +46,23 @@ describe.each(NOTICES)('%s as a PDF reads as its text form', (id) => {
   });
 });
 
+describe('the margins, from the lines themselves', () => {
+  it('a12, short paragraphs (a member list), most lines indented first lines: the margin is still where wrapped lines start', async () => {
+    const reading = await readPdf(inputBytes('pdf', 'a12'), { name: 'a12.pdf' });
+    const lines = textLines('a12');
+    expect(reading.blocks.map((b) => squash(b.text))).toEqual(lines.map((l) => squash(l.text)));
+    const result = await parsePdf(inputBytes('pdf', 'a12'), { name: 'a12.pdf' });
+    expect(withoutFilled(result, textForm('a12'))).toEqual(content(textForm('a12')));
+  });
+
+  it('a number wrapped over two lines joins without a space; the space set between Chinese and digits is not text', async () => {
+    const reading = await readPdf(inputBytes('pdf', 'a08'));
+    expect(reading.lines.find((l) => l.kind === 'runningHeader')!.text).toBe('国函〔2018〕159号');
+    expect(reading.blocks.some((b) => b.text.includes('与以2022年北京冬奥会'))).toBe(true);
+    expect(reading.blocks.filter((b) => /[\u4e00-\u9fff] [0-9]|[0-9] [\u4e00-\u9fff]/.test(b.text))).toEqual([]);
+  });
+});
+
 describe('pages and lines of a01 (6 pages)', () => {
   it('a heading, a clause and every diagnostic name their line, and the line its page', async () => {
     const result = await parsePdf(inputBytes('pdf', 'a01'), { name: 'a01.pdf' });

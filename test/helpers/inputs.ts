@@ -11,8 +11,8 @@ import { fixturePath } from './seed.js';
 /** The notices rendered into every input kind. */
 export const NOTICES = ['a01', 'a03', 'a08', 'b05', 'b06'] as const;
 
-/** One of them. */
-export type NoticeId = (typeof NOTICES)[number];
+/** One of them, or a12 (国函〔2018〕144号, a PDF only: short paragraphs). */
+export type NoticeId = (typeof NOTICES)[number] | 'a12';
 
 /** Path of a rendering: `input('html', 'a01')` → fixtures/inputs/html/a01.html. */
 export const inputPath = (kind: 'txt' | 'md' | 'html' | 'docx' | 'pdf', id: string): string => fixturePath(`inputs/${kind}/${id}.${kind}`);
