@@ -7,7 +7,7 @@
  * line stands above a title or a signature date, an addressee line under a title or number.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { CLOSING_NOTE_OPENINGS, ISSUER_LINE, ISSUER_MAX_LENGTH, MASTHEAD_LINE, SIGNATORY_LINE } from './data/issuers.js';
+import { CLOSING_NOTE_OPENINGS, isIssuerLine, ISSUER_MAX_LENGTH, MASTHEAD_LINE, SIGNATORY_LINE } from './data/issuers.js';
 import { MARKER_NUMERAL, type MarkerStyle } from './data/markers.js';
 import { ordinalValue } from './data/numerals.js';
 import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from './data/tableLines.js';
@@ -154,7 +154,7 @@ export function classifyOne(text: string): { kind: TokenType; marker: MarkerMatc
     const folded = foldTraditional(text.trim());
     if (SIGNATORY_LINE.test(folded)) return { kind: SignatoryBlock, marker: null };
     if (MASTHEAD_LINE.test(folded)) return { kind: MastheadBlock, marker: null };
-    if (ISSUER_LINE.test(folded)) return { kind: IssuerBlock, marker: null };
+    if (isIssuerLine(folded)) return { kind: IssuerBlock, marker: null };
   }
   return { kind: TextBlock, marker: null };
 }

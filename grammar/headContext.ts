@@ -15,7 +15,7 @@
  */
 import type { TokenType } from 'chevrotain';
 import { ADDRESSEE_ENDINGS, ADDRESSEE_MAX_LENGTH, ADDRESSEE_OPENINGS } from './data/addressees.js';
-import { CONTENTS_ENTRY_END, CONTENTS_HEAD, CONTENTS_PAGE_ONLY, FRONT_MATTER_REACH } from './data/frontMatter.js';
+import { CONTENTS_ENTRY_END, CONTENTS_HEAD, CONTENTS_PAGE_ONLY, FRONT_MATTER_REACH, MAX_CONTENTS_ENTRY } from './data/frontMatter.js';
 import { ORGAN_ENDINGS, TITLE_GENRES, TITLE_ISSUER_JOINS, TITLE_TRAILER } from './data/issuers.js';
 import { foldTraditional } from './data/traditional.js';
 import {
@@ -29,6 +29,7 @@ import {
   MastheadBlock,
   NoteBlock,
   SignatoryBlock,
+  TableLineBlock,
   TextBlock,
   TitleBlock,
 } from './documentTokens.js';
@@ -61,6 +62,7 @@ function shapeOf(text: string): string {
 
 /** No sentence punctuation, not too long: a line of a title (or of some other heading-like line). */
 export function isTitleShaped(text: string): boolean {
+  if (text.length > MAX_CONTENTS_ENTRY) return false;
   const t = shapeOf(text);
   return t.length >= 2 && t.length <= MAX_TITLE_BLOCK_LENGTH && !SENTENCE_MARK.test(t) && !CONTENTS_ENTRY_END.test(text);
 }
@@ -95,7 +97,10 @@ export function applyHeadContext(blocks: readonly BlockText[], kinds: TokenType[
  */
 function markFrontMatter(blocks: readonly BlockText[], kinds: TokenType[]): number {
   const reach = Math.min(blocks.length, FRONT_MATTER_REACH);
-  const isEntry = (i: number) => CONTENTS_ENTRY_END.test(blocks[i]!.text.trim()) || CONTENTS_PAGE_ONLY.test(blocks[i]!.text.trim());
+  const isEntry = (i: number) => {
+    const text = blocks[i]!.text.trim();
+    return text.length <= MAX_CONTENTS_ENTRY && (CONTENTS_ENTRY_END.test(text) || CONTENTS_PAGE_ONLY.test(text));
+  };
   let first = -1;
   for (let i = 0; i < reach; i++) {
     if (kinds[i] !== TextBlock && kinds[i] !== IssuerBlock && kinds[i] !== MastheadBlock) break;
@@ -129,7 +134,7 @@ function markFrontMatter(blocks: readonly BlockText[], kinds: TokenType[]): numb
 
 /** A piece of a wrapped contents entry: no sentence punctuation. */
 function isTitleShapedPiece(text: string): boolean {
-  return !SENTENCE_MARK.test(shapeOf(text));
+  return text.length <= MAX_CONTENTS_ENTRY && !SENTENCE_MARK.test(shapeOf(text));
 }
 
 /** Finds the title runs that head a document (see the module comment) and types them `TitleBlock`. */
@@ -153,16 +158,17 @@ function markTitles(blocks: readonly BlockText[], kinds: TokenType[], contentSta
   }
 }
 
-/** The first paragraph of the title run that ends at `end`: title-shaped text above it, none ending in a genre word. */
+/**
+ * The first paragraph of the title run that ends at `end`: title-shaped text above it, none
+ * ending in a genre word. A joint title's first line may look like two table cells
+ * (`上海市交通委员会 上海市公安局关`): it is taken at the head of a text or after a closing.
+ */
 function runStart(blocks: readonly BlockText[], kinds: readonly TokenType[], end: number): number {
   let start = end;
-  while (
-    start > 0 &&
-    end - start + 1 < MAX_TITLE_BLOCKS &&
-    kinds[start - 1] === TextBlock &&
-    isTitleShaped(blocks[start - 1]!.text) &&
-    !endsWithTitleGenre(blocks[start - 1]!.text)
-  ) {
+  while (start > 0 && end - start + 1 < MAX_TITLE_BLOCKS && isTitleShaped(blocks[start - 1]!.text) && !endsWithTitleGenre(blocks[start - 1]!.text)) {
+    const kind = kinds[start - 1];
+    const tableAtHead = kind === TableLineBlock && (start - 1 === 0 || CLOSING_KINDS.has(kinds[start - 2]!) || kinds[start - 2] === FrontMatterBlock);
+    if (kind !== TextBlock && !tableAtHead) break;
     start--;
   }
   return start;

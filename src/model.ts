@@ -135,6 +135,19 @@ export interface Part {
   tables: Table[];
   /** Ours: last input line of the part. */
   endLine: number;
+  /** Ours: the decimal outline (`1　总则`, `1.1　编制目的`) of a part numbered so; absent otherwise. */
+  outline?: OutlineHeading[];
+}
+
+/** A heading of the decimal family (ours): `2.1.3　…` is number `2.1.3`, level 3. */
+export interface OutlineHeading {
+  number: string;
+  level: number;
+  /** The text after the number up to the first sentence stop. */
+  heading: string;
+  line: number;
+  /** Last input line of the heading's span (to the next heading of its level or above). */
+  endLine: number;
 }
 
 /** A table block: rows of cells (ours beyond `startLine` and `rows`). */

@@ -128,10 +128,16 @@ function parseDocuments(main: readonly Block[]): { skeleton: GazetteSkeleton; ty
   return { skeleton: buildSkeleton(cst), types };
 }
 
-/** Paragraphs outside any document that make a body: a numbered heading or a table row, or a few paragraphs. */
+/**
+ * Paragraphs outside any document that make a body: several paragraphs, among them a
+ * numbered heading or a table row, or many paragraphs. One paragraph alone (a file of one
+ * long line) is a fragment.
+ */
 function hasBody(stray: readonly number[], types: BlockTypes): boolean {
-  const MIN_PARAGRAPHS = 3;
-  return stray.length >= MIN_PARAGRAPHS || stray.some((i) => types.marker[i] !== null || types.kind[i] === TableLineBlock);
+  const MIN_STRUCTURED = 2;
+  const MIN_PARAGRAPHS = 5;
+  if (stray.length >= MIN_PARAGRAPHS) return true;
+  return stray.length >= MIN_STRUCTURED && stray.some((i) => types.marker[i] !== null || types.kind[i] === TableLineBlock);
 }
 
 /** A gazette issue's masthead and table of contents: a fragment of its own, never documents. */

@@ -27,10 +27,10 @@ import { figuresOf, fixed2, markdownTable, missLine, scoreFile, summaryLine } fr
  */
 const FLOORS = {
   //        documents metadata  headings F1, P, R        clauses F1, P, R        deadlines R targets R  false check failures, crashes (at most)
-  raw: { documents: 0.53, metadata: 0.26, headingsF1: 0.51, headingsP: 1.0, headingsR: 0.34, clausesF1: 0.02, clausesP: 1.0, clausesR: 0.01, deadlinesR: 0.28, targetsR: 0.1, falseCheckFailures: 9, crashes: 0 },
-  ocr: { documents: 0.53, metadata: 0.51, headingsF1: 0.7, headingsP: 0.97, headingsR: 0.55, clausesF1: 0.02, clausesP: 1.0, clausesR: 0.01, deadlinesR: 0.28, targetsR: 0.1, falseCheckFailures: 0, crashes: 0 },
-  pdf: { documents: 0.53, metadata: 0.29, headingsF1: 0.64, headingsP: 0.99, headingsR: 0.48, clausesF1: 0.02, clausesP: 1.0, clausesR: 0.01, deadlinesR: 0.28, targetsR: 0.1, falseCheckFailures: 8, crashes: 0 },
-  issues: { documents: 0.2, metadata: 0.04, headingsF1: 0.36, headingsP: 1.0, headingsR: 0.22, clausesF1: 0.03, clausesP: 1.0, clausesR: 0.01, deadlinesR: 0.05, targetsR: 0.0, falseCheckFailures: 1, crashes: 0 },
+  raw: { documents: 1.0, metadata: 0.98, headingsF1: 0.99, headingsP: 0.99, headingsR: 0.99, clausesF1: 0.49, clausesP: 0.98, clausesR: 0.32, deadlinesR: 0.81, targetsR: 0.68, falseCheckFailures: 0, crashes: 0 },
+  ocr: { documents: 1.0, metadata: 0.98, headingsF1: 0.99, headingsP: 0.99, headingsR: 0.99, clausesF1: 0.49, clausesP: 0.98, clausesR: 0.32, deadlinesR: 0.81, targetsR: 0.68, falseCheckFailures: 0, crashes: 0 },
+  pdf: { documents: 1.0, metadata: 0.98, headingsF1: 0.99, headingsP: 0.99, headingsR: 0.99, clausesF1: 0.49, clausesP: 0.98, clausesR: 0.32, deadlinesR: 0.81, targetsR: 0.68, falseCheckFailures: 0, crashes: 0 },
+  issues: { documents: 1.0, metadata: 1.0, headingsF1: 0.99, headingsP: 0.98, headingsR: 0.99, clausesF1: 0.74, clausesP: 0.98, clausesR: 0.6, deadlinesR: 0.89, targetsR: 0.35, falseCheckFailures: 0, crashes: 0 },
 } as const;
 
 type Layout = keyof typeof FLOORS;

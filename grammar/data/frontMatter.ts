@@ -11,7 +11,10 @@ export const CONTENTS_HEAD = /^目(?:录|錄|次)$/;
  * The end of a contents entry: leader dots (`…………`, `……`, `.....`, `·····`) or a run of
  * spaces, then the page number, bracketed or not: `…的通知…………（2）`, `…的意见.......12`.
  */
-export const CONTENTS_ENTRY_END = /(?:[…⋯．.·•]{2,}|[—-]{3,}|[\s\u3000]{2,})\s*[（(]?\s*[0-9０-９]{1,4}\s*[)）]?$/;
+export const CONTENTS_ENTRY_END = /(?:[…⋯．.·•]{2,}\s*|[—-]{3,}\s*|[\s\u3000]{2,})[（(]?\s*[0-9０-９]{1,4}\s*[)）]?$/;
+
+/** A contents entry is one title and its page: longer paragraphs are not tested (nor searched for the shape). */
+export const MAX_CONTENTS_ENTRY = 200;
 
 /** A page number left alone on its line when the entry wrapped: `（16）`. */
 export const CONTENTS_PAGE_ONLY = /^[（(]\s*[0-9０-９]{1,4}\s*[)）]$/;

@@ -21,20 +21,31 @@ export const ORGAN_ENDINGS = [
 export const ISSUER_MAX_LENGTH = 60;
 
 const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
-const ORGAN = `[${CJK}（）()]{1,${ISSUER_MAX_LENGTH}}?(?:${ORGAN_ENDINGS.join('|')})`;
+
+/** One organ's name (white space removed): CJK characters ending in an organ ending. */
+export const ORGAN_NAME = new RegExp(`^[${CJK}（）()]{1,${ISSUER_MAX_LENGTH}}(?:${ORGAN_ENDINGS.join('|')})$`);
 
 /**
- * An issuer line: one organ's name, or several printed side by side (`市交通委      市公安局`,
- * `黄浦区发展和改革委员会黄浦区建设和管理委员会`). Read on the line with its white space, so
- * that names set apart by spaces are each an organ.
+ * An issuer line: one organ's name, or several printed side by side (`市交通委      市公安局`)
+ * or run together (`黄浦区发展和改革委员会黄浦区建设和管理委员会`, one name to the pattern).
+ * Each piece between spaces must be an organ's name. A function, not one pattern: a repeated
+ * group of names would backtrack exponentially on a long line of organ-ending characters.
  */
-export const ISSUER_LINE = new RegExp(`^${ORGAN}(?:[\\s\\u3000]*${ORGAN})*$`);
+export function isIssuerLine(text: string): boolean {
+  const pieces = text.trim().split(/[\s\u3000]+/);
+  let length = 0;
+  for (const piece of pieces) {
+    length += piece.length;
+    if (!ORGAN_NAME.test(piece)) return false;
+  }
+  return length <= ISSUER_MAX_LENGTH;
+}
 
 /**
- * A masthead (发文机关标志): an organ's name + 文件 (`XX市人民政府文件`), or a decree's
- * `中华人民共和国国务院令`, `XX市人民政府令`.
+ * A masthead (发文机关标志): an organ's name + 文件 (`XX市人民政府文件`, `中共XX委办公室 XX人民
+ * 政府办公室文件`), or a decree's `中华人民共和国国务院令`, `XX市人民政府令`.
  */
-export const MASTHEAD_LINE = new RegExp(`^${ORGAN}(?:[\\s\\u3000]*${ORGAN})*(?:文件|令)$`);
+export const MASTHEAD_LINE = new RegExp(`^[${CJK}（）()\\s\\u3000]{1,${ISSUER_MAX_LENGTH}}(?:${ORGAN_ENDINGS.join('|')})(?:文件|令)$`);
 
 /** What a masthead adds to the organ's name (stripped to give the issuer). */
 export const MASTHEAD_ENDING = /(?:文件|令)$/;

@@ -2,7 +2,7 @@
  * Characters the layout stage consults when it decides whether a wrapped line ends a
  * paragraph. Kept as data so that gazettes with other punctuation habits can extend it.
  */
-import { ISSUER_LINE, ISSUER_MAX_LENGTH, ORGAN_ENDINGS } from './issuers.js';
+import { isIssuerLine, ORGAN_ENDINGS } from './issuers.js';
 
 /** A line ending in one of these closes a sentence (full- and half-width). */
 export const SENTENCE_END = '。；！？：;!?:';
@@ -62,7 +62,7 @@ export const AFTER_SENTENCE_LAST_CHARS = '室厅府会日';
  * (The issuer lines of `AFTER_SENTENCE_LINE_PATTERNS` are also kept from the title below them;
  * these are not, as a table's cell may read `市住建局` above `市城市管理局`.)
  */
-export const SIGNATURE_LINE = new RegExp(`^(?=.{2,${ISSUER_MAX_LENGTH}}$)${ISSUER_LINE.source.slice(1)}`);
+export const isSignatureLine = isIssuerLine;
 
 /** The characters a signature line can end with: the last characters of the organ endings. */
 export const SIGNATURE_LAST_CHARS = [...new Set(ORGAN_ENDINGS.map((e) => e[e.length - 1]!))].join('');

@@ -36,8 +36,9 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   { style: '（一）', tokenName: 'ParenCnMarker', pattern: `${OPEN}\\s*${CN}\\s*${CLOSE}`, numeral: `${OPEN}\\s*(${CN})\\s*${CLOSE}` },
   { style: '（1）', tokenName: 'ParenArabicMarker', pattern: `${OPEN}\\s*${AR}\\s*${CLOSE}`, numeral: `${OPEN}\\s*(${AR})\\s*${CLOSE}` },
   { style: '一、', tokenName: 'CnCommaMarker', pattern: `${CN}\\s*、`, numeral: `(${CN})\\s*、` },
-  // `1.` must not swallow a decimal (`4.1 万人`) or a date (`2020.6`): no digit after it.
-  { style: '1.', tokenName: 'ArabicDotMarker', pattern: `${AR}\\s*[.．、](?![0-9０-９])`, numeral: `(${AR})\\s*[.．、]` },
+  // `1.` must not swallow a decimal (`4.1 万人`, `1.1 编制目的`) or a date (`2020.6`): digits after
+  // it only when a date follows (`1.9月30日前，…`, b10 of the corpus).
+  { style: '1.', tokenName: 'ArabicDotMarker', pattern: `${AR}\\s*[.．、](?![0-9０-９]+(?![0-9０-９年月日]))`, numeral: `(${AR})\\s*[.．、]` },
   { style: '①', tokenName: 'CircledMarker', pattern: '[①-⑳]', numeral: '([①-⑳])' },
 ];
 
@@ -63,3 +64,12 @@ export const BRACKET_PAIRS: ReadonlyMap<string, string> = new Map([
   ['（', '）'],
   ['(', ')'],
 ]);
+
+/**
+ * The decimal numbering of 应急预案 and technical documents, a family of its own
+ * (GONGWEN.md): `1　总则`, `1.1　编制目的`, `2.1.3　…`. A numbered line of two levels or
+ * more opens with the number and CJK text; a first-level line is the number, a space and
+ * a short name alone (`1　总则`), so that `2020年…` or `3 个月` never reads as one.
+ */
+export const DECIMAL_SUBHEADING = /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})[\s\u3000]*(?=[\u4e00-\u9fff])/;
+export const DECIMAL_TOP_HEADING = /^([0-9０-９]{1,2})[\s\u3000]+(?=[\u4e00-\u9fff]{2,16}$)/;

@@ -1,10 +1,10 @@
 /**
  * The outline: each document's tree as indented text with input line numbers in the
  * left margin, so a person can check the structure against the source at a glance —
- * documents, their parts, numbered sections, tables (size and header row), and the
- * fragments that belong to no document.
+ * documents, their parts, numbered sections, decimal headings, tables (size and header
+ * row), and the fragments that belong to no document.
  */
-import type { Document, GazetteResult, Part, Section, Table } from '../model.js';
+import type { Document, GazetteResult, OutlineHeading, Part, Section, Table } from '../model.js';
 import { partName } from './tables.js';
 
 /** Headings longer than this are cut with `…`: the outline is for the eye. */
@@ -47,14 +47,16 @@ function partOutline(part: Part, row: Row): void {
   const name = partName(part);
   const label = part.label && part.kind === 'attachment' ? `${part.label} ` : '';
   row(part.startLine, 1, `${name}: ${label}${part.title ?? '(untitled)'}`);
-  // Sections and tables in line order.
-  const items: ({ line: number; section: Section } | { line: number; table: Table })[] = [
+  // Sections, tables and decimal headings (`2.1　…`, indented by their level) in line order.
+  const items: ({ line: number; section: Section } | { line: number; table: Table } | { line: number; heading: OutlineHeading })[] = [
     ...part.sections.map((s) => ({ line: s.line, section: s })),
     ...part.tables.map((t) => ({ line: t.startLine, table: t })),
+    ...(part.outline ?? []).map((h) => ({ line: h.line, heading: h })),
   ].sort((a, b) => a.line - b.line);
   for (const item of items) {
     if ('section' in item) sectionOutline(item.section, row, 2);
-    else tableOutline(item.table, row, 2);
+    else if ('table' in item) tableOutline(item.table, row, 2);
+    else row(item.heading.line, 1 + item.heading.level, `${item.heading.number} ${cut(item.heading.heading, MAX_HEADING)}`);
   }
 }
 

@@ -4,7 +4,8 @@
  * - `lines`: one paragraph per line — never joined;
  * - `indented`: a paragraph opens with an indent, so an indented line always opens one; a
  *   line flush with the margin goes on with the paragraph above when that line was full
- *   (or stopped at an enumeration comma) — page furniture between them is skipped;
+ *   (or stopped at an enumeration comma), even when it opens with a marker — page furniture
+ *   between them is skipped;
  * - `wrapped`: no indent to go by: a line goes on with the paragraph above when that line
  *   was full, unless a heading marker follows a finished sentence.
  *
@@ -18,6 +19,7 @@ import {
   CHAR_CLASS,
   CLAUSE,
   CONTINUATION,
+  DECIMAL,
   HEADING,
   ISSUER_OR_DATE,
   LEADER_LABEL,
@@ -76,7 +78,9 @@ function continues(lines: LineTable, layout: LayoutEvidence, prev: number, prevF
   if ((nextFacts & (LIST | LEADER_LABEL | OPENS_PARAGRAPH | STANDALONE)) !== 0) return false;
   if (layout.kind === 'indented' && indentCells(lines, next) >= 2) return false;
   const prevEnd = CHAR_CLASS[lines.source.charCodeAt(lines.end[prev]! - 1)]!;
-  if ((prevEnd & CLAUSE) !== 0 && (nextFacts & HEADING) !== 0) return false;
+  // Without indents, a marker after a finished sentence opens a heading; with them, the
+  // indent has already said so (a flush `（1）…` after a full line ending in `：` goes on).
+  if (layout.kind === 'wrapped' && (prevEnd & CLAUSE) !== 0 && (nextFacts & (HEADING | DECIMAL)) !== 0) return false;
   if ((prevEnd & PARAGRAPH) !== 0 && (nextFacts & (ISSUER_OR_DATE | SIGNATURE)) !== 0) return false;
   if ((prevEnd & CONTINUATION) !== 0) return true;
   return isFull(lines, layout, prev, next);

@@ -12,11 +12,11 @@ import {
   PARAGRAPH_END,
   SENTENCE_END,
   SIGNATURE_LAST_CHARS,
-  SIGNATURE_LINE,
+  isSignatureLine,
   STANDALONE_LAST_CHARS,
   STANDALONE_LINE_PATTERNS,
 } from '../../grammar/data/lineBreaks.js';
-import { HEADING_OPENING } from '../../grammar/data/markers.js';
+import { DECIMAL_SUBHEADING, DECIMAL_TOP_HEADING, HEADING_OPENING } from '../../grammar/data/markers.js';
 import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../../grammar/data/tableLines.js';
 import { isWhiteSpace } from './lines.js';
 
@@ -38,6 +38,8 @@ export const HEADING = 32;
 export const OPENS_BRACKET = 64;
 /** An organ's name alone (a signature line): alone after a finished sentence. */
 export const SIGNATURE = 128;
+/** Opens with a decimal heading number (`3.2　应急报告`): a heading after a finished sentence. */
+export const DECIMAL = 256;
 
 /** Works out the facts of one line's text, trimmed (each pattern is tried at most once per line). */
 export function lineFacts(text: string): LineFacts {
@@ -59,8 +61,9 @@ export function lineFacts(text: string): LineFacts {
   const last = CHAR_CLASS[text.charCodeAt(text.length - 1)]!;
   if ((last & STANDALONE_LAST) !== 0 && STANDALONE_LINE_PATTERNS.some((p) => p.test(text))) facts |= STANDALONE;
   if ((last & AFTER_SENTENCE_LAST) !== 0 && AFTER_SENTENCE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE;
-  if ((last & SIGNATURE_LAST) !== 0 && SIGNATURE_LINE.test(text)) facts |= SIGNATURE;
+  if ((last & SIGNATURE_LAST) !== 0 && isSignatureLine(text)) facts |= SIGNATURE;
   if (HEADING_OPENING.test(text)) facts |= HEADING;
+  else if (DECIMAL_SUBHEADING.test(text) || DECIMAL_TOP_HEADING.test(text)) facts |= DECIMAL;
   return facts;
 }
 

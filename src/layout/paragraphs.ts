@@ -22,6 +22,7 @@ import {
   CLAUSE,
   COLON,
   CONTINUATION,
+  DECIMAL,
   HEADING,
   ISSUER_OR_DATE,
   LEADER_LABEL,
@@ -173,8 +174,10 @@ class Layout {
     // or date line after a finished sentence.
     if (((nextFacts | prevFacts) & STANDALONE) !== 0) return false;
     if ((prevEnd & PARAGRAPH) !== 0 && (nextFacts & (ISSUER_OR_DATE | SIGNATURE)) !== 0) return false;
-    // A finished sentence or clause followed by a marker: a new heading even when the line was full.
+    // A finished sentence or clause followed by a marker: a new heading even when the line was
+    // full; a finished sentence followed by a decimal number (`…随时报告。` / `3.2　应急报告`).
     if ((prevEnd & CLAUSE) !== 0 && (nextFacts & HEADING) !== 0) return false;
+    if ((prevEnd & SENTENCE) !== 0 && (nextFacts & DECIMAL) !== 0) return false;
     // A heading alone on its line (`第一章 总 则` under a full-width title) is short and does
     // not end a sentence; a wrapped sentence that happens to reach a marker-like line
     // (`达到` / `一、二级安全生产标准化…`) goes on at full width or ends with punctuation.
@@ -218,10 +221,11 @@ class Layout {
     // is a label inside a bracket (`（责任单位：`).
     if (prevIsFirst && (prevEnd & COLON) !== 0 && (prevFacts & OPENS_BRACKET) === 0) return false;
     // A paragraph's second line is never indented: a line of indented width that does not
-    // end the paragraph, after a first line or a finished sentence, opens a new paragraph —
-    // the line before was a one-line title (`吕梁市 2020 年食品安全重点工作安排` / `为认真贯彻
-    // 落实…`) or the end of the previous paragraph (`…的部门。` / `本办法所称政务信息资源（政务数`).
-    if ((prevIsFirst || (prevEnd & SENTENCE) !== 0) && after >= 0 && this.isFirstLineWidth(next, narrow) && (this.endOf(next) & PARAGRAPH) === 0) {
+    // end the paragraph, after a first line or a finished sentence or bracket, opens a new
+    // paragraph — the line before was a one-line title (`吕梁市 2020 年食品安全重点工作安排` /
+    // `为认真贯彻落实…`) or the end of the previous paragraph (`…的部门。` / `本办法所称政务信
+    // 息资源（政务数`; `…（责任单位：各县市区应急管理局）` / `采取有效措施…`, 58 号 13697).
+    if ((prevIsFirst || (prevEnd & CLAUSE) !== 0) && after >= 0 && this.isFirstLineWidth(next, narrow) && (this.endOf(next) & PARAGRAPH) === 0) {
       return false;
     }
     // Front matter is set wider than the body: a finished sentence does not run on into

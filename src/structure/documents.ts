@@ -13,6 +13,7 @@ import { matchAttachments, readAttachmentList, type FoundAttachment } from './at
 import { isDecreeMasthead, issuerOf } from './issuer.js';
 import { compactText, disclosureOf, genreOf, parseDocNumber, parseFullDate, splitAddressees } from './normalize.js';
 import { unmatchedBrackets } from './brackets.js';
+import { decimalOutline } from './decimalOutline.js';
 import { buildPartContent } from './sections.js';
 import { positionAt } from './sourceMap.js';
 import { INSERTED, type DocumentSkeleton, type PartSkeleton } from './skeleton.js';
@@ -107,7 +108,7 @@ function buildPart(
     doc.citations.push(...found.citations);
   }
   const label = skeleton.label !== null ? compactText(blocks[skeleton.label]!.text) : null;
-  return {
+  const part: Part = {
     kind: skeleton.kind,
     label,
     title: skeleton.kind === 'notice' ? noticeTitle || null : ownTitle,
@@ -117,6 +118,9 @@ function buildPart(
     paragraphs: content.paragraphs,
     tables: content.tables,
   };
+  const outline = decimalOutline(skeleton.blocks.map((i) => blocks[i]!));
+  if (outline.length > 0) part.outline = outline;
+  return part;
 }
 
 /**

@@ -68,6 +68,7 @@ export function buildPartContent(part: readonly number[], blocks: readonly Block
     placeHeading(stack, marker, diagnostics, block);
     const parent = stack[stack.length - 1]?.section ?? null;
     const section = makeSection(marker, block, parent);
+    if (!section.heading) section.heading = headingBelow(part, i, blocks, types);
     numbering.check(section, parent, marker);
     if (parent) parent.children.push(section);
     else content.sections.push(section);
@@ -127,6 +128,22 @@ function makeSection(marker: MarkerMatch, block: Block, parent: Section | null):
   };
 }
 
+/** A heading printed on the lines under its marker is short and unpunctuated. */
+const MAX_HEADING_BELOW = 30;
+const SENTENCE_MARK = /[。；：;:，,！？!?]/;
+
+/**
+ * The heading of a marker that stands alone on its line (a table's cell `（三）` with
+ * `合理用药` in the cell below, a05 of the corpus): the short unmarked paragraph right
+ * under it, or '' when there is none.
+ */
+function headingBelow(part: readonly number[], i: number, blocks: readonly Block[], types: BlockTypes): string {
+  const next = part[i + 1];
+  if (next === undefined || types.marker[next] || types.kind[next]!.name !== 'TextBlock') return '';
+  const text = compactText(blocks[next]!.text);
+  return text.length <= MAX_HEADING_BELOW && !SENTENCE_MARK.test(text) ? text : '';
+}
+
 /** The marker without punctuation: `（一）` → `一`, `1.` → `1`; `第一章` stays whole. */
 function pathElement(marker: MarkerMatch): string {
   if (marker.style.startsWith('第')) return marker.text;
@@ -138,8 +155,8 @@ function extendEnd(stack: { section: Section }[], line: number): void {
 }
 
 /**
- * Numbering checks: each heading should be 1 in a new parent or follow its previous
- * sibling, or run on from the last number of its family in the part.
+ * Numbering checks: each heading should be 1 (a new parent, or a new list) or follow its
+ * previous sibling, or run on from the last number of its family in the part.
  */
 class NumberingCheck {
   private readonly lastInFamily = new Map<MarkerStyle, number>();
@@ -162,7 +179,8 @@ class NumberingCheck {
     const runOn = this.lastInFamily.get(marker.style);
     const expected = new Set<number>([previous ? (previous.ordinal ?? 0) + 1 : 1]);
     if (runOn !== undefined) expected.add(runOn + 1);
-    if (!expected.has(n)) {
+    // A number 1 starts a new list (the notes `注：1.…` under a table numbered 1.–55.): a restart, never a skip.
+    if (!expected.has(n) && n !== 1) {
       const after = previous?.ordinal ?? runOn;
       const what = after !== undefined && after !== null && n <= after ? 'repeats or goes back' : 'skips';
       this.diagnostics.push(

@@ -1,0 +1,214 @@
+/**
+ * Documents of issuers other than the seed's, in every layout users bring them
+ * (fixtures/corpus: real notices, see its README): GB/T 9704's elements, any of which may
+ * be missing, found by their shape and place — a decree's masthead and number, a number
+ * above the title, a head with no number, joint issuers, a title in traditional characters,
+ * Chinese-numeral dates, a run of notices, a gazette issue's 目录.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseGazette } from '../src/parse.js';
+import type { Document, GazetteResult, Section } from '../src/model.js';
+import { fixturePath } from './helpers/seed.js';
+
+const parsed = new Map<string, GazetteResult>();
+/** A corpus file parsed once: `raw/a09-…`, `pdf/…`, `issues/…`. */
+function corpus(path: string): GazetteResult {
+  let result = parsed.get(path);
+  if (!result) {
+    result = parseGazette(readFileSync(fixturePath(`corpus/${path}.txt`)), { name: path });
+    parsed.set(path, result);
+  }
+  return result;
+}
+
+const head = (d: Document) => ({ docNumber: d.docNumber, issuer: d.issuer, title: d.title, date: d.date });
+const errors = (r: GazetteResult) => r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+const sectionsOf = (d: Document): Section[] => {
+  const out: Section[] = [];
+  const walk = (ss: Section[]) => ss.forEach((s) => (out.push(s), walk(s.children)));
+  d.parts.forEach((p) => walk(p.sections));
+  return out;
+};
+
+describe.each(['raw', 'ocr', 'pdf'])('the same notices in the %s layout', (layout) => {
+  it('a decree (国务院令): masthead and 第706号, signed by the premier, titled by the 条例 it promulgates', () => {
+    const r = corpus(`${layout}/a09-guoling-706-zhuanli-daili-tiaoli`);
+    expect(r.documents.map(head)).toEqual([{ docNumber: '第706号', issuer: '中华人民共和国国务院', title: '专利代理条例', date: '2018-11-06' }]);
+    expect(r.documents[0]!.parts.map((p) => [p.kind, p.title])).toEqual([
+      ['notice', '专利代理条例'],
+      ['instrument', '专利代理条例'],
+    ]);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('a number printed above its title, in traditional characters (東府〔2021〕54號), the issuer opening the title', () => {
+    const [doc] = corpus(`${layout}/g05-dongguan-2021-54-jiuye-fanti`).documents;
+    expect(head(doc!)).toEqual({
+      docNumber: '東府〔2021〕54號',
+      issuer: '東莞市人民政府',
+      title: '東莞市人民政府關于貫徹落實《廣東省進一步穩定和擴大就業若干政策措施》的實施意見',
+      date: null,
+    });
+    expect(doc!.addressees).toEqual(['各鎮人民政府(街道辦事處)', '市府直屬各單位']);
+  });
+
+  it('a head of a number and addressees only (the excerpt starts at 菏政办字 〔2023〕1号)', () => {
+    const r = corpus(`${layout}/g04-heze-2023-1-fengong-tongzhi`);
+    expect(r.documents.map((d) => [d.docNumber, d.title, d.addressees.length])).toEqual([['菏政办字〔2023〕1号', '', 5]]);
+    // Truncated before its title and signature: said so, in words a clerk understands.
+    expect(errors(r)).toEqual(['document/missing-date', 'document/missing-title']);
+  });
+
+  it('no number printed (a web copy): the title and addressees make the head, the missing number is only an info', () => {
+    const r = corpus(`${layout}/b06-qingpu-2024-29-gonggong-xiaofang`);
+    expect(r.documents.map(head)).toEqual([
+      {
+        docNumber: null,
+        issuer: '上海市青浦区人民政府办公室',
+        title: '上海市青浦区人民政府办公室关于印发《关于进一步加强本区公共消防安全工作的实施方案》的通知',
+        date: '2024-12-23',
+      },
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === 'document/missing-number').map((d) => d.severity)).toEqual(['info']);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('thirteen bureaus in one signature, two names to a line, joined as the issuer; the title names none', () => {
+    const [doc] = corpus(`${layout}/b03-huangpu-2025-5-kezaisheng-nengyuan`).documents;
+    expect(doc!.title).toBe('关于印发《黄浦区可再生能源发展行动方案》的通知');
+    expect(doc!.issuer).toMatch(/^黄浦区发展和改革委员会黄浦区建设和管理委员会.*黄浦区投资促进办公室$/);
+    expect(doc!.issuer!.match(/(?:委员会|局|办公室)/g)).toHaveLength(13);
+    expect(doc!.date).toBe('2025-02-24');
+  });
+
+  it('a joint title keeps both organs as the issuer; the signature prints their short forms', () => {
+    const [doc] = corpus(`${layout}/b04-jiaowei-gongan-2025-175-dajian-yunshu`).documents;
+    expect([doc!.issuer, doc!.date]).toEqual(['上海市交通委员会上海市公安局', '2025-04-01']);
+  });
+
+  it('a run of four 函: each its own document, dates in Chinese numerals, 本文有删减 a note and not the disclosure', () => {
+    const r = corpus(`${layout}/g01-guobanhan-2004-run`);
+    expect(r.documents.map((d) => [d.docNumber, d.date, d.disclosure])).toEqual([
+      ['国办函〔2004〕36号', '2004-04-27', null],
+      ['国办函〔2004〕57号', '2004-08-12', null],
+      ['国办函〔2004〕71号', '2004-10-15', null],
+      ['国办函〔2004〕80号', '2004-11-04', null],
+    ]);
+    // The issuer line above the second and third titles is the issuer, as in the seed.
+    expect(r.documents.map((d) => d.issuer)).toEqual(['国务院办公厅', '国务院办公厅', '国务院办公厅', '国务院办公厅']);
+    // The report attached to the last one, with its own signature, stays its attachment.
+    expect(r.documents[3]!.parts.map((p) => [p.kind, p.label])).toEqual([
+      ['notice', null],
+      ['attachment', '附件1'],
+      ['attachment', '附件2'],
+    ]);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('a notice signed before the plan it prints: the plan is its instrument, not a second notice', () => {
+    const r = corpus(`${layout}/a04-guofa-2019-4-zhiye-jiaoyu`);
+    expect(r.documents).toHaveLength(1);
+    expect(r.documents[0]!.parts.map((p) => [p.kind, p.title])).toEqual([
+      ['notice', '国务院关于印发国家职业教育改革实施方案的通知'],
+      ['instrument', '国家职业教育改革实施方案'],
+    ]);
+  });
+
+  it('a task table with no head at all (an excerpt) is one document without head elements, not a fragment', () => {
+    const r = corpus(`${layout}/g02-jiaxing-2023-zerenfenjie-biao`);
+    expect(r.documents.map((d) => [d.docNumber, d.title, d.issuer])).toEqual([[null, '', null]]);
+    expect(r.fragments).toEqual([]);
+    expect(r.stats.unaccountedLines).toBe(0);
+  });
+
+  it('the State Council numbers （一） straight through its 一、 parts: no numbering warning', () => {
+    const r = corpus(`${layout}/a03-guoban-2018-121-tiyu-jingsai`);
+    const sections = sectionsOf(r.documents[0]!);
+    expect(sections.filter((s) => s.style === '（一）').map((s) => s.ordinal)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    expect(sections.filter((s) => s.style === '一、')).toHaveLength(5);
+    expect(r.diagnostics.filter((d) => d.code.startsWith('section/'))).toEqual([]);
+  });
+
+  it('chapters (第一章　总　　则) hold their articles, articles their items; 一、 runs on across chapters in the 规则', () => {
+    const decree = sectionsOf(corpus(`${layout}/a09-guoling-706-zhuanli-daili-tiaoli`).documents[0]!);
+    expect(decree.filter((s) => s.style === '第一章').map((s) => s.heading)).toEqual(['总则', '专利代理机构和专利代理师', '专利代理执业', '法律责任', '附则']);
+    expect(decree.filter((s) => s.style === '第一条')).toHaveLength(32);
+    const article8 = decree.find((s) => s.marker === '第八条')!;
+    expect(article8.children.map((s) => s.marker)).toEqual(['（一）', '（二）', '（三）', '（四）']);
+    const rules = sectionsOf(corpus(`${layout}/a10-guofa-2004-18-gongzuo-guize`).documents[0]!);
+    expect(rules.filter((s) => s.style === '一、').map((s) => s.ordinal)).toEqual(Array.from({ length: 54 }, (_, i) => i + 1));
+    expect(rules.filter((s) => s.style === '第一章')).toHaveLength(10);
+  });
+
+  it('a marker alone in its table cell takes its heading from the cell below (a05 `（三）` / `合理用药`)', () => {
+    const sections = sectionsOf(corpus(`${layout}/a05-guoban-2019-4-sanji-yiyuan-kaohe`).documents[0]!);
+    expect(sections.find((s) => s.marker === '（三）' && s.heading === '合理用药')).toBeDefined();
+    expect(sections.find((s) => s.marker === '（十四）')!.heading).toBe('医务人员');
+  });
+
+  it('the decimal numbering of an 应急预案 (`1　总则`, `1.1　编制目的`, `5.1.2 省级…`) is an outline of its own, its 目录 skipped', () => {
+    const plan = corpus(`${layout}/a11-guobanhan-2005-57-liangshi-yuan`).documents[0]!.parts.find((p) => p.kind === 'instrument')!;
+    const outline = plan.outline!;
+    expect(outline).toHaveLength(53); // 81 numbered lines, less the 目录's 28
+    expect(outline.slice(0, 3).map((h) => [h.number, h.level, h.heading])).toEqual([
+      ['1', 1, '总则'],
+      ['1.1', 2, '编制目的及依据'],
+      ['1.2', 2, '等级划分'],
+    ]);
+    expect(outline.filter((h) => h.level === 1).map((h) => h.heading)).toEqual(['总则', '组织机构和职责', '预警监测', '应急响应', '应急保障', '后期处置', '附则']);
+    expect(outline.find((h) => h.number === '5.1.2')!.heading).toMatch(/^省级人民政府必须按照“产区保持三个月销量/);
+    // Each heading's lines hold those of its children; the （1） items stay sections.
+    const first = outline[0]!;
+    expect(outline.filter((h) => h.number.startsWith('1.')).every((h) => h.line > first.line && h.endLine <= first.endLine)).toBe(true);
+    expect(sectionsOf(corpus(`${layout}/a11-guobanhan-2005-57-liangshi-yuan`).documents[0]!).filter((s) => s.style === '（1）')).toHaveLength(49);
+  });
+
+  it('`1.9月30日前，…` opens item 1 (a date follows the marker); `4.1万` or `1.1 编制目的` would not', () => {
+    const sections = sectionsOf(corpus(`${layout}/b10-chongming-2017-39-gaoceng-xiaofang`).documents[0]!);
+    expect(sections.filter((s) => s.heading.startsWith('9月30日前') || s.heading.startsWith('11月30日前')).map((s) => s.marker)).toEqual(['1.', '2.']);
+  });
+});
+
+describe('gazette issues built from several notices', () => {
+  it.each(['issue-guowuyuan-pdf', 'issue-shanghai-ocr'])('%s: the masthead and 目录 are front matter, and the five notices are found by their own heads', (name) => {
+    const r = corpus(`issues/${name}`);
+    const gold = JSON.parse(readFileSync(fixturePath(`corpus/issues/${name}.json`), 'utf8')) as { documents: { title: string }[] };
+    expect(r.documents.map((d) => d.title.replace(/\s+/g, ''))).toEqual(gold.documents.map((d) => d.title.replace(/\s+/g, '')));
+    expect(r.fragments.map((f) => f.reason)).toEqual(['front matter: masthead and table of contents (目录)']);
+    // The 目录's titles stay in the front matter: the first notice starts after it.
+    expect(r.documents[0]!.startLine).toBeGreaterThan(r.fragments[0]!.endLine);
+    expect(errors(r)).toEqual([]);
+    expect(r.stats.unaccountedLines).toBe(0);
+  });
+});
+
+describe('layout by evidence', () => {
+  const paragraphs = (r: GazetteResult) => r.documents.flatMap((d) => d.parts.flatMap((p) => [...p.paragraphs.map((x) => x.text), ...sectionsOf({ ...d, parts: [p] }).map((s) => s.text)]));
+
+  it('one paragraph per line is never joined: a heading alone on its line stays apart from the next (a03 五、 / （十八）)', () => {
+    const sections = sectionsOf(corpus('raw/a03-guoban-2018-121-tiyu-jingsai').documents[0]!);
+    const five = sections.find((s) => s.marker === '五、')!;
+    expect(five.text).toBe('五、强化协调配合，加强资金保障');
+    expect(five.children[0]!.marker).toBe('（十八）');
+  });
+
+  it('a PDF text layer: paragraphs joined across page furniture (— 16 —, form feed, running header) to the same texts as the web copy', () => {
+    const compact = (s: string) => s.replace(/\s+/g, '');
+    const fromPdf = new Set(paragraphs(corpus('pdf/a01-guofa-2019-3-zonghe-baoshuiqu')).map(compact));
+    const fromWeb = paragraphs(corpus('raw/a01-guofa-2019-3-zonghe-baoshuiqu')).map(compact);
+    expect(fromWeb.filter((p) => !fromPdf.has(p))).toEqual([]);
+    const r = corpus('pdf/a01-guofa-2019-3-zonghe-baoshuiqu');
+    // Two page breaks, each a page number and a header (`2021年第6期`, `某某市人民政府公报`), and the last page number.
+    expect(r.stats.furnitureLines).toBe(5);
+  });
+
+  it('text repeated in a flattened table (`定量` in every row) is not a running header, however often it meets a page break', () => {
+    const text = readFileSync(fixturePath('corpus/pdf/a05-guoban-2019-4-sanji-yiyuan-kaohe.txt'), 'utf8').split('\n');
+    const r = corpus('pdf/a05-guoban-2019-4-sanji-yiyuan-kaohe');
+    const furniture = r.stats.furnitureLines;
+    const pageNumbers = text.filter((l) => /^— \d+ —$/.test(l)).length;
+    const headers = text.filter((l) => /^\f/.test(l)).length;
+    expect(furniture).toBe(pageNumbers + headers);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The shapes a document's head and signature are recognised by (grammar/data/issuers.ts,
+ * traditional.ts, headContext.ts), on lines cut from the corpus (fixtures/corpus/raw) and
+ * the seed: shapes, not names, so they hold for issuers nobody listed.
+ */
+import { describe, expect, it } from 'vitest';
+import { isIssuerLine, MASTHEAD_LINE, SIGNATORY_LINE } from '../grammar/data/issuers.js';
+import { SIMPLIFIED, TRADITIONAL, foldTraditional } from '../grammar/data/traditional.js';
+import { endsWithTitleGenre, isAddresseeShaped, isTitleShaped } from '../grammar/headContext.js';
+import { isDecreeMasthead, issuerOf, titleOrgan } from '../src/structure/issuer.js';
+
+describe('organ lines', () => {
+  it.each([
+    ['国务院', 'a01 signature'],
+    ['国务院办公厅', 'g01 issuer line and signature'],
+    ['上海市嘉定区人民政府办公室', 'b01 signature'],
+    ['市交通委                市公安局', 'b04 joint signature on one line'],
+    ['上海市嘉定区建设和管理委员会    上海市嘉定区规划和自然资源局', 'b09 joint signature'],
+    ['黄浦区发展和改革委员会黄浦区建设和管理委员会', 'b03 two names run together'],
+    ['国土资源部', 'g01 attached report'],
+    ['吕梁市人民政府办公室', 'the seed'],
+  ])('%s is an issuer line (%s)', (line) => expect(isIssuerLine(line)).toBe(true));
+
+  it.each([
+    ['现将有关事项通知如下', 'a sentence'],
+    ['各有关部门要按职责分工负责', 'a duty in prose'],
+    ['市交通委 负责组织', 'a name and prose'],
+  ])('%s is not (%s)', (line) => expect(isIssuerLine(line)).toBe(false));
+
+  it('reads a long line of organ-ending characters in linear time (no nested repetition to backtrack through)', () => {
+    const line = '局部'.repeat(30) + '。';
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) isIssuerLine(line);
+    // A repeated group of names took seconds on 42 such characters; one pass takes microseconds.
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('mastheads and signatories: a decree, a 文件 masthead, the premier', () => {
+    expect(MASTHEAD_LINE.test('中华人民共和国国务院令')).toBe(true);
+    expect(isDecreeMasthead('中华人民共和国国务院令')).toBe(true);
+    expect(MASTHEAD_LINE.test('上海市人民政府文件')).toBe(true);
+    expect(isDecreeMasthead('上海市人民政府文件')).toBe(false);
+    expect(MASTHEAD_LINE.test('关于印发本办法的文件')).toBe(false);
+    expect(SIGNATORY_LINE.test('总理　　李克强')).toBe(true);
+    expect(SIGNATORY_LINE.test('总理要求各部门')).toBe(false);
+  });
+});
+
+describe('titles and addressees', () => {
+  it.each([
+    '国务院关于促进综合保税区高水平开放高质量发展的若干意见',
+    '国 家 粮 食 应 急 预 案 的 函',
+    '关于印发《嘉定区绿色生态城区建设管理办法（试行）》的通知',
+    '东莞市人民政府關于貫徹落實《廣東省進一步穩定和擴大就業若干政策措施》的實施意見',
+    '国务院关于河北雄安新区总体规划（2018—2035年）的批复',
+  ])('a title: %s', (line) => {
+    expect(isTitleShaped(line)).toBe(true);
+    expect(endsWithTitleGenre(line)).toBe(true);
+  });
+
+  it('a line of a title that does not yet name its genre, and a sentence, are not whole titles', () => {
+    expect(endsWithTitleGenre('国务院关于促进综合保税区')).toBe(false);
+    expect(isTitleShaped('现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。')).toBe(false);
+    expect(isTitleShaped('国务院关于…的通知…………（2）')).toBe(false); // a contents entry
+  });
+
+  it.each([
+    '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+    '教育部：',
+    '河北省人民政府、国家发展改革委：',
+    '机关各部门、各事业单位、各村（居）：',
+    '各鎮人民政府(街道辦事處),市府直屬各單位:',
+    '各县区人民政府 (管委会),市政府各部门、各直属机构,市属各企业,各大中专院校:',
+  ])('an addressee line: %s', (line) => expect(isAddresseeShaped(line)).toBe(true));
+
+  it('a sentence ending in a colon is not an addressee line', () => {
+    expect(isAddresseeShaped('现将有关事项通知如下：')).toBe(false);
+    expect(isAddresseeShaped('发展改革委会同有关部门研究提出：')).toBe(false);
+  });
+});
+
+describe('the issuer', () => {
+  it('from the organ that opens the title, as printed; the signature when it prints the same organ in full', () => {
+    expect(titleOrgan('国务院关于促进综合保税区高水平开放高质量发展的若干意见')).toBe('国务院');
+    expect(titleOrgan('上海市崇明区人民政府办公室转发区消防安全委员会制定的《…》的通知')).toBe('上海市崇明区人民政府办公室');
+    expect(titleOrgan('关于印发《黄浦区可再生能源发展行动方案》的通知')).toBeNull();
+    expect(issuerOf({ masthead: null, issuerLine: null, title: '区人民政府办公室关于印发…的通知', signature: ['蔡甸区人民政府办公室'] })).toBe('蔡甸区人民政府办公室');
+    expect(issuerOf({ masthead: null, issuerLine: null, title: '上海市交通委员会 上海市公安局关于印发…的通知', signature: ['市交通委                市公安局'] })).toBe('上海市交通委员会上海市公安局');
+    expect(issuerOf({ masthead: '中华人民共和国国务院令', issuerLine: null, title: '', signature: [] })).toBe('中华人民共和国国务院');
+  });
+});
+
+describe('traditional characters', () => {
+  it('fold one for one, so positions stay exact, and leave simplified text alone', () => {
+    expect(TRADITIONAL.length).toBe(SIMPLIFIED.length);
+    expect([...TRADITIONAL].filter((c) => SIMPLIFIED.includes(c) && SIMPLIFIED.indexOf(c) !== TRADITIONAL.indexOf(c))).toEqual([]);
+    const printed = '東莞市人民政府關于貫徹落實';
+    expect(foldTraditional(printed)).toBe('东莞市人民政府关于贯彻落实');
+    expect(foldTraditional(printed).length).toBe(printed.length);
+    const simplified = '各县市区人民政府要加强组织领导';
+    expect(foldTraditional(simplified)).toBe(simplified);
+  });
+});
