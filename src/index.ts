@@ -1,11 +1,18 @@
 /**
- * gazette-parse as a library: parse OCR'd Chinese government gazettes (plain text or
- * Markdown) into documents, section trees, responsibility clauses, dates and targets
- * (output contract v1), flatten them into tables, render them, and check them for CI.
+ * gazette-parse as a library: parse Chinese government gazettes (OCR'd plain text,
+ * Markdown, web pages, PDF, Word) into documents, section trees, responsibility clauses,
+ * dates and targets (output contract v1), flatten them into tables, render them, and
+ * check them for CI.
  */
 export { parseGazette, type ParseOptions } from './parse.js';
+export { analyzeBlocks } from './parse.js';
 export { parseMarkdown } from './input/markdown.js';
-export { formatOf, type InputFormat } from './cli/inputs.js';
+export { parseHtml } from './input/html.js';
+export { parsePdf } from './input/pdf.js';
+export { parseDocx } from './input/docx.js';
+export { sniffKind } from './input/sniff.js';
+export { formatOf, FORCED_FORMATS, DIRECTORY_EXTENSIONS, type InputFormat } from './cli/inputs.js';
+export { readInput, kindOf } from './cli/reader.js';
 export { parseInput, check } from './cli/api.js';
 export { validateResult, RESULT_SCHEMA } from './validate.js';
 export { decode, normaliseEncoding, type Decoded, type DecodeFailure } from './decode.js';

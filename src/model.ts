@@ -23,6 +23,23 @@ export interface Source {
   encoding: string;
   sha256: string;
   lines: number;
+  /** Ours: the reader the input went through (absent: plain text read by `parseGazette`). */
+  format?: InputKind;
+  /** Ours (PDF): the lines of each page; a PDF's line numbers count its text lines in reading order. */
+  pages?: PageLines[];
+  /** Ours: metadata printed outside the body (a web page's 政府信息公开 table, Markdown front matter), label → value. */
+  metadata?: Record<string, string>;
+}
+
+/** The kinds of input read: plain text, Markdown, web page, PDF, Word. */
+export type InputKind = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+
+/** The lines of one PDF page (ours). */
+export interface PageLines {
+  /** 1-based page number. */
+  page: number;
+  startLine: number;
+  endLine: number;
 }
 
 /** How every input line was accounted for (ours). */

@@ -11,6 +11,7 @@ import { diagnostic, sortDiagnostics } from './diagnostics.js';
 import { BLANK, isWhiteSpace, LINE_KINDS, PAGE_NUMBER, readLines, RUNNING_HEADER, splitLines, type PhysicalLine } from './layout/lines.js';
 import { buildBlocks, type Block } from './layout/paragraphs.js';
 import type { Diagnostic, Document, Fragment, GazetteResult, Stats } from './model.js';
+import { withMetadata, type PageMetadata } from './input/metadata.js';
 import { buildDocument } from './structure/documents.js';
 import { buildSkeleton, headlessDocument, type GazetteSkeleton } from './structure/skeleton.js';
 import { TableLineBlock } from '../grammar/documentTokens.js';
@@ -75,7 +76,8 @@ function layOut(text: string): { blocks: Block[]; kinds: Uint8Array } {
  * The stages after layout, shared by every input format: the plain-text layout above
  * and the Markdown reader both hand their paragraphs (with line maps) to this.
  * `lines` are the kinds of the physical lines (codes of `LineTable.kind`, or the lines
- * themselves), used to account for every line.
+ * themselves), used to account for every line. `metadata` (label → value) is what the
+ * input prints outside its body: it fills the document fields the body leaves empty.
  */
 export function analyzeBlocks(
   source: GazetteResult['source'],
@@ -83,6 +85,7 @@ export function analyzeBlocks(
   blocks: readonly Block[],
   diagnostics: Diagnostic[] = [],
   empty = false,
+  metadata?: PageMetadata,
 ): GazetteResult {
   const main = blocks.filter((b) => b.region === 'main');
   const { skeleton, types } = parseDocuments(main);
@@ -99,7 +102,7 @@ export function analyzeBlocks(
 
   if (empty) diagnostics.push(diagnostic('input/empty', 'The input has no text', 1));
   const stats = accountLines(lines instanceof Uint8Array ? lines : kindCodes(lines), documents, fragments);
-  return {
+  const result: GazetteResult = {
     schemaVersion: '1',
     source,
     documents,
@@ -107,6 +110,8 @@ export function analyzeBlocks(
     diagnostics: sortDiagnostics(diagnostics),
     stats,
   };
+  // Metadata printed outside the body (a web page's table, front matter) fills what the body does not give.
+  return metadata ? withMetadata(result, metadata) : result;
 }
 
 /**

@@ -2,11 +2,12 @@
  * Markdown input (src/input/markdown.ts): a real notice rendered as Markdown
  * (fixtures/notice-50-md/input.md, 吕政办发〔2020〕50号) gives the same documents, sections
  * and clauses as its plain-text original, with every line number a line of the .md
- * file; and each Markdown construct the reader handles, one test per trap.
+ * file; and each Markdown construct the reader handles, one test per trap (invented
+ * notices around a body; the corpus renderings are in input-markdown.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { parseMarkdown } from '../src/input/markdown.js';
+import { parseMarkdown, readMarkdown } from '../src/input/markdown.js';
 import type { Document, GazetteResult } from '../src/model.js';
 import { parseGazette } from '../src/parse.js';
 import { validateResult } from '../src/validate.js';
@@ -135,7 +136,7 @@ describe('Markdown constructs', () => {
     expect(instrument(r).title).toBe('测试工作方案');
   });
 
-  it('a `##` heading is a section whose marker opens its text; heading depth is not used', () => {
+  it('a `##` heading that prints a marker: the marker gives the level, whatever the depth', () => {
     const r = md('## 一、总体要求\n\n#### 二、保障措施');
     expect(instrument(r).sections.map((s) => [s.marker, s.heading, s.line, s.level])).toEqual([
       ['一、', '总体要求', BODY_LINE, 1],
@@ -166,6 +167,60 @@ describe('Markdown constructs', () => {
       ['说明一', BODY_LINE + 5],
       ['说明二', BODY_LINE + 6],
     ]);
+  });
+
+  it('a heading that prints no marker takes the one its depth stands for, numbered among its siblings', () => {
+    const r = md('## 总体要求\n\n### 指导思想\n\n正文。\n\n### 基本原则\n\n## 保障措施\n\n### 组织领导');
+    const outline = (ss: ReturnType<typeof instrument>['sections']): string[] => ss.flatMap((s) => [`${s.level} ${s.marker}${s.heading} ${s.line}`, ...outline(s.children)]);
+    expect(outline(instrument(r).sections)).toEqual([
+      `1 一、总体要求 ${BODY_LINE}`,
+      `2 （一）指导思想 ${BODY_LINE + 2}`,
+      `2 （二）基本原则 ${BODY_LINE + 6}`,
+      `1 二、保障措施 ${BODY_LINE + 8}`,
+      `2 （一）组织领导 ${BODY_LINE + 10}`,
+    ]);
+  });
+
+  it('a depth whose other headings print a marker numbers in that family; titles, attachment labels and sentences get none', () => {
+    const r = md('## 一、总体要求\n\n## 保障措施\n\n## 附件\n\n## 各地要加强领导。\n\n## 关于做好测试工作的通知');
+    expect(instrument(r).sections.map((s) => [s.marker, s.heading, s.line])).toEqual([
+      ['一、', '总体要求', BODY_LINE],
+      ['二、', '保障措施', BODY_LINE + 2],
+    ]);
+    const texts = readMarkdown(notice('## 一、总体要求\n\n## 保障措施\n\n## 附件\n\n## 各地要加强领导。\n\n## 关于做好测试工作的通知')).blocks.map((b) => b.text);
+    expect(texts.slice(-3)).toEqual(['附件', '各地要加强领导。', '关于做好测试工作的通知']);
+  });
+
+  it('a bold marker before CJK text (**一、**自…, **（一）**加强…) is read, not left as asterisks', () => {
+    const r = md('**一、**自 2020 年 10 月 1 日起施行。\n\n**（一）**加强组织领导。\n\n**（二）完善工作机制。**建立台账。');
+    const [one] = instrument(r).sections;
+    expect(one).toMatchObject({ marker: '一、', text: '一、自 2020 年 10 月 1 日起施行。' });
+    expect(one!.children.map((s) => [s.marker, s.text])).toEqual([
+      ['（一）', '（一）加强组织领导。'],
+      ['（二）', '（二）完善工作机制。建立台账。'],
+    ]);
+  });
+
+  it('a nested ordered list numbers its items （1）, one level further ①', () => {
+    const r = md('1. 第一项任务\n   1. 子项一\n   2. 子项二\n      1. 细项\n2. 第二项任务');
+    const outline = (ss: ReturnType<typeof instrument>['sections']): string[] => ss.flatMap((s) => [`${s.marker}${s.heading}`, ...outline(s.children)]);
+    expect(outline(instrument(r).sections)).toEqual(['1.第一项任务', '（1）子项一', '（2）子项二', '①细项', '2.第二项任务']);
+  });
+
+  it('front matter fills what the body does not print, never body text; front matter that is not YAML is a warning', () => {
+    const body = notice('正文。').replace('2020年7月7日\n', '');
+    expect(parseMarkdown(body).documents[0]!.date).toBeNull();
+    const filled = parseMarkdown(`---\n文号: 吕政办发〔2020〕98号\n成文日期: 2020年7月7日\n发布日期: 2020-07-09\n---\n${body}`, { name: 't.md' });
+    const [doc] = filled.documents;
+    // The body's number stands; the date it does not print comes from the front matter (成文日期, not 发布日期).
+    expect([doc?.docNumber, doc?.date]).toEqual(['吕政办发〔2020〕99号', '2020-07-07']);
+    expect(filled.diagnostics.map((d) => d.code)).not.toContain('document/missing-date');
+    expect(filled.source.metadata).toEqual({ 文号: '吕政办发〔2020〕98号', 成文日期: '2020年7月7日', 发布日期: '2020-07-09' });
+    expect(readMarkdown(`---\n文号: 吕政办发〔2020〕98号\n---\n${body}`).blocks.some((b) => b.text.includes('98号'))).toBe(false);
+    const broken = parseMarkdown(`---\n文号: [未闭合\n---\n${notice('正文。')}`, { name: 't.md' });
+    expect(broken.diagnostics.filter((d) => d.code === 'input/metadata').map((d) => [d.severity, d.line])).toEqual([['warning', 1]]);
+    expect(broken.documents[0]!.docNumber).toBe('吕政办发〔2020〕99号');
+    expect(broken.stats.unaccountedLines).toBe(0);
   });
 
   it('a soft line break joins CJK lines with nothing between and Latin words with a space', () => {

@@ -9,7 +9,7 @@ import { normaliseEncoding } from '../decode.js';
 import { TABLE_NAMES, type TableName } from '../emit/tables.js';
 import { VERSION } from '../version.js';
 import { CHECK_FORMATS, type CheckFormat } from './report.js';
-import type { InputFormat } from './inputs.js';
+import { FORCED_FORMATS, type InputFormat } from './inputs.js';
 import type { CliIo } from './io.js';
 import { defaultJobs, WORKER_THRESHOLD_MB } from './pool.js';
 
@@ -50,18 +50,25 @@ export interface Handlers {
   check(files: string[], options: CheckCommandOptions): Promise<void>;
 }
 
-const INPUT_HELP = 'input files, directories (read recursively: .txt, .md) or - for stdin';
+const INPUT_HELP = 'input files, directories (read recursively: .txt .md .html .htm .pdf .docx) or - for stdin';
 
 const PARSE_EXAMPLES = `
 Examples:
   $ gazette-parse notice.txt                          one notice as JSON on stdout
-  $ gazette-parse gazettes/ --out ndjson | jq .title  every .txt/.md file below gazettes/, a document per line
+  $ gazette-parse notice.pdf notice.docx page.html    a PDF's text layer, a Word file, a saved web page
+  $ gazette-parse gazettes/ --out ndjson | jq .title  every file below gazettes/ it can read, a document per line
   $ gazette-parse notice.txt --out csv --table tasks --bom -o tasks.csv
                                                       the task table, ready for Excel
   $ gazette-parse gazettes/ --out csv -o tables/      every table: tables/documents.csv, tables/tasks.csv, …
   $ gazette-parse notice.txt --out outline            the document tree with line numbers, to eyeball
   $ cat notice.txt | gazette-parse - --encoding gb18030
+  $ curl -s URL | gazette-parse - --from html         a page on stdin (a PDF or .docx on stdin is recognised by itself)
   $ gazette-parse check gazettes/ --format github     CI: annotations on the pull request
+
+Inputs: the extension says what a file is (.md .markdown: Markdown; .html .htm: a web page;
+.pdf: PDF; .docx: Word); otherwise (.txt, no extension, stdin) its first bytes do (%PDF: PDF;
+PK with word/document.xml: Word; <!DOCTYPE html or <html: a web page), and anything else is
+OCR'd plain text. --from overrides both. A PDF without a text layer (a scan) needs OCR first.
 
 Exit codes: 0 done, 1 an output failed validation (a bug), 2 usage error or unreadable input.
 Run "gazette-parse check --help" for the check command.`;
@@ -96,7 +103,9 @@ function ignoreValue(value: string, previous: string[] = []): string[] {
 /** Adds the options both commands have. */
 function commonOptions(command: Command, jobsByDefault: number): Command {
   return command
-    .addOption(new Option('--from <format>', 'read inputs as this format instead of guessing from the extension (.md is Markdown, anything else OCR text); e.g. --from md for Markdown on stdin').choices(['txt', 'md']))
+    .addOption(
+      new Option('--from <format>', 'read inputs as this format instead of telling it from the extension and the first bytes; e.g. --from md for Markdown on stdin').choices(FORCED_FORMATS),
+    )
     .addOption(new Option('--encoding <name>', 'force the input encoding instead of detecting it (utf-8, utf-16le, utf-16be, gb18030, gbk, big5); e.g. --encoding gb18030').argParser(encodingValue))
     .addOption(
       new Option(
@@ -114,7 +123,7 @@ export function buildProgram(io: CliIo, handlers: Handlers): Command {
   const jobsByDefault = defaultJobs(io.cpus);
   const program = new Command('gazette-parse')
     .description(
-      "Turn OCR'd Chinese government gazettes (政府公报) into structured data: documents, sections, responsibility clauses, dates and targets, each pointing at its input line.",
+      "Turn Chinese government gazettes (政府公报) — OCR'd text, Markdown, saved web pages, PDF or Word files — into structured data: documents, sections, responsibility clauses, dates and targets, each pointing at its input line (a PDF's: page and line).",
     )
     .usage('[options] <files...>\n       gazette-parse check [options] <files...>')
     // Options after `check` belong to check, even where the default command has the same one.

@@ -1,12 +1,20 @@
 /**
  * Inputs: the files, directories and `-` named on the command line, expanded into the
- * list of inputs in a stable order, and the format (plain text or Markdown) of each.
- * Nothing here loads the parser: with --jobs only the worker threads do.
+ * list of inputs in a stable order, and the format of each as far as its name tells it
+ * (the reader looks at the content of the rest). Nothing here loads the parser: with
+ * --jobs only the worker threads do.
  */
 import type { CliIo } from './io.js';
 
-/** The input formats: OCR'd plain text, or Markdown. */
-export type InputFormat = 'txt' | 'md';
+/**
+ * The input formats: OCR'd plain text, Markdown, a web page, PDF, Word (.docx); `auto`
+ * when the name does not tell (`.txt`, no extension, stdin): the reader then looks at the
+ * first bytes (`%PDF`, a zip holding word/document.xml, `<html`) and reads text otherwise.
+ */
+export type InputFormat = 'auto' | 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+
+/** The formats `--from` can force. */
+export const FORCED_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
 
 /** One input to read. */
 export interface InputSpec {
@@ -25,20 +33,33 @@ export interface InputProblem {
   message: string;
 }
 
-/** Extensions read when a directory is named. */
-const DIRECTORY_EXTENSIONS = /\.(txt|md|markdown)$/i;
-const MARKDOWN_EXTENSIONS = /\.(md|markdown)$/i;
+/** The format each extension stands for. `.txt` is `auto`: a saved page or a PDF is sometimes named so. */
+const EXTENSION_FORMATS: ReadonlyMap<string, InputFormat> = new Map([
+  ['md', 'md'],
+  ['markdown', 'md'],
+  ['html', 'html'],
+  ['htm', 'html'],
+  ['xhtml', 'html'],
+  ['shtml', 'html'],
+  ['pdf', 'pdf'],
+  ['docx', 'docx'],
+  ['txt', 'auto'],
+]);
 
-/** `md` for `.md`/`.markdown`, else `txt`, unless `from` says otherwise. */
+/** Extensions read when a directory is named. */
+export const DIRECTORY_EXTENSIONS: readonly string[] = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'];
+
+/** The format `from` forces, else the one the extension of `name` stands for, else `auto`. */
 export function formatOf(name: string, from?: InputFormat): InputFormat {
   if (from) return from;
-  return MARKDOWN_EXTENSIONS.test(name) ? 'md' : 'txt';
+  const m = /\.([A-Za-z]+)$/.exec(name);
+  return (m && EXTENSION_FORMATS.get(m[1]!.toLowerCase())) || 'auto';
 }
 
 /**
  * Expands the arguments: files as given (any extension), directories recursively
- * (`.txt`, `.md`, `.markdown`; hidden entries and node_modules skipped; sorted), `-` once
- * for stdin. A path that does not exist is a problem, reported and skipped.
+ * (every `DIRECTORY_EXTENSIONS`; hidden entries and node_modules skipped; sorted), `-`
+ * once for stdin. A path that does not exist is a problem, reported and skipped.
  */
 export async function expandInputs(args: readonly string[], io: CliIo, from?: InputFormat): Promise<{ inputs: InputSpec[]; problems: InputProblem[]; notes: string[] }> {
   const inputs: InputSpec[] = [];
@@ -52,7 +73,7 @@ export async function expandInputs(args: readonly string[], io: CliIo, from?: In
         continue;
       }
       stdinSeen = true;
-      inputs.push({ name: '-', path: null, relative: 'stdin', format: from ?? 'txt' });
+      inputs.push({ name: '-', path: null, relative: 'stdin', format: from ?? 'auto' });
       continue;
     }
     const kind = await io.kind(arg);
@@ -69,7 +90,7 @@ export async function expandInputs(args: readonly string[], io: CliIo, from?: In
         problems.push({ name: arg, message: `cannot read this directory: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message)}` });
         continue;
       }
-      if (found.length === 0) notes.push(`${arg}: no .txt or .md files in this directory`);
+      if (found.length === 0) notes.push(`${arg}: no ${DIRECTORY_EXTENSIONS.map((e) => `.${e}`).join(', ')} files in this directory`);
       for (const rel of found) {
         const path = joinPath(arg, rel);
         inputs.push({ name: path, path, relative: rel, format: formatOf(rel, from) });
@@ -80,13 +101,14 @@ export async function expandInputs(args: readonly string[], io: CliIo, from?: In
 }
 
 async function walk(root: string, rel: string, io: CliIo): Promise<string[]> {
-  const entries = (await io.list(rel ? joinPath(root, rel) : root)).filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules');
+  // Word's lock files (~$name.docx) are not documents.
+  const entries = (await io.list(rel ? joinPath(root, rel) : root)).filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$') && e.name !== 'node_modules');
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const e of entries) {
     const child = rel ? `${rel}/${e.name}` : e.name;
     if (e.kind === 'directory') out.push(...(await walk(root, child, io)));
-    else if (e.kind === 'file' && DIRECTORY_EXTENSIONS.test(e.name)) out.push(child);
+    else if (e.kind === 'file' && DIRECTORY_EXTENSIONS.includes(e.name.replace(/^.*\./, '').toLowerCase()) && e.name.includes('.')) out.push(child);
   }
   return out;
 }

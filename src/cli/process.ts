@@ -166,7 +166,7 @@ function summarize(result: GazetteResult): Summary {
 function adviceFor(code: string): string {
   switch (code) {
     case 'input/binary':
-      return ' — is this the right file? gazette-parse reads .txt (OCR text) and .md files';
+      return ' — is this the right file? gazette-parse reads OCR text (.txt), Markdown, web pages, PDF and Word (.docx) files';
     case 'input/unknown-encoding':
       return ' — use utf-8, utf-16le, utf-16be, gb18030, gbk or big5';
     case 'input/undecodable':

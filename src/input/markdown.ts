@@ -1,70 +1,96 @@
 /**
  * Markdown input: a gazette written as Markdown (`.md`, or `--from md`) feeds the same
- * stages as plain text. unified + remark-parse (with remark-gfm for tables) give the
- * blocks with their positions; each heading, paragraph, list-item paragraph and table
- * row becomes one layout `Block` whose segments point at lines and columns of the .md
- * file, so every line number in the result is a line of that file.
+ * stages as plain text. unified + remark-parse (with remark-gfm for tables,
+ * remark-cjk-friendly for emphasis next to CJK punctuation, remark-frontmatter for YAML
+ * front matter) give the blocks with their positions; each heading, paragraph,
+ * list-item paragraph and table row becomes one layout `Block` whose segments point at
+ * lines and columns of the .md file, so every line number in the result is a line of it.
  *
  * - `## 一、总体要求` is a paragraph whose text opens with its marker: the grammar types
- *   paragraphs by their opening, as it does for plain text. Heading depth is not used.
- * - Emphasis, links, strikethrough, inline code and images (their alt text) become plain
- *   text; a soft line break joins like a wrapped OCR line (nothing between CJK, a space
- *   between Latin words).
- * - An ordered list item keeps its number as a marker (`1. 全力开展…` → `1.全力开展…`), so
- *   a numbered task written as a Markdown list is still a section; bullet lists are text.
+ *   paragraphs by their opening, as it does for plain text.
+ * - A heading that prints no marker (`## 总体要求` under `# 标题`) takes the marker its
+ *   depth stands for (see `HeadingNumbers`), numbered among its siblings.
+ * - Emphasis (`**一、**自…`, `**（一）总体要求**`), links, strikethrough, inline code and
+ *   images (their alt text) become plain text; a soft line break joins like a wrapped OCR
+ *   line (nothing between CJK, a space between Latin words).
+ * - An ordered list item keeps its number as a marker (`1. 全力开展…` → `1.全力开展…`), a
+ *   list nested in it `（1）`, one level further `①`, so a numbered task written as a
+ *   Markdown list is still a section; bullet lists are text.
  * - Table rows become blocks with `cells`, which the structure stage turns into `tables`.
- * - Lines that hold no text (thematic breaks, table delimiter rows, HTML comments, link
- *   definitions, code fences) are counted as blank; running headers and page numbers
- *   left in by a conversion are page furniture, as in plain text.
+ * - YAML front matter (`文号:`, `发文机关:`, `成文日期:`…) is metadata: it fills the fields
+ *   the body does not print and is kept in `source.metadata`, never read as body text.
+ * - Lines that hold no text (front matter, thematic breaks, table delimiter rows, HTML
+ *   comments, link definitions, code fences) are counted as blank; running headers and
+ *   page numbers left in by a conversion are page furniture, as in plain text.
  */
-import { createHash } from 'node:crypto';
-import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { decode } from '../decode.js';
-import { diagnostic } from '../diagnostics.js';
+import { parse as parseYaml } from 'yaml';
+import { HEADING_OPENING, MARKER_FAMILIES } from '../../grammar/data/markers.js';
 import { isPageNumber, isRunningHeader, splitLines, type PhysicalLine } from '../layout/lines.js';
-import type { Block, Segment } from '../layout/paragraphs.js';
-import { displayWidth } from '../layout/width.js';
+import type { Block } from '../layout/paragraphs.js';
 import type { Diagnostic, GazetteResult } from '../model.js';
-import { analyzeBlocks, type ParseOptions } from '../parse.js';
+import type { ParseOptions } from '../parse.js';
+import { genreOf } from '../structure/normalize.js';
+import { BlockText, markupLines } from './blockText.js';
+import { unreadableMetadata, type PageMetadata } from './metadata.js';
+import { levelMarker } from './numbering.js';
+import { analyzeReading, inputText, sourceOf, type Reading } from './source.js';
 
 /** The Markdown reader, built once: parsing is the only thing it is asked to do. */
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
-
-/** CJK characters and full-width punctuation: no space where a line break joins them. */
-const CJK = /[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]/;
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Parses a gazette written as Markdown (bytes or text) into a `GazetteResult`. */
 export function parseMarkdown(input: string | Uint8Array, options: ParseOptions = {}): GazetteResult {
-  const name = options.name ?? '<input>';
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const diagnostics: Diagnostic[] = [];
-  let text: string;
-  let encoding = 'utf-8';
-  if (typeof input === 'string') {
-    text = input.startsWith('\ufeff') ? input.slice(1) : input;
-  } else {
-    const decoded = decode(input, options.encoding);
-    const source = { name, bytes: bytes.length, encoding: options.encoding ?? 'unknown', sha256: sha256(bytes), lines: 0 };
-    if (!decoded.ok) return analyzeBlocks(source, [], [], [diagnostic(decoded.code, decoded.message, 1)]);
-    text = decoded.text;
-    encoding = decoded.encoding;
-    if (decoded.nulCount > 0) diagnostics.push(diagnostic('input/nul-bytes', `${decoded.nulCount} NUL characters read as spaces`, 1));
-  }
-  if (text.includes('\u0000')) text = text.replace(/\u0000/g, ' ');
-
-  const rawLines = splitLines(text);
-  const blocks = readBlocks(processor.parse(text), rawLines);
-  const lines = physicalLines(rawLines, blocks);
-  const main = blocks.filter((b) => furnitureKind(b, rawLines) === null);
-  const source = { name, bytes: bytes.length, encoding, sha256: sha256(bytes), lines: rawLines.length };
-  return analyzeBlocks(source, lines, main, diagnostics, text.trim() === '');
+  return analyzeReading(readMarkdown(input, options));
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** The paragraphs of a Markdown file, for `analyzeBlocks`. */
+export function readMarkdown(input: string | Uint8Array, options: ParseOptions = {}): Reading {
+  const read = inputText(input, options, 'md');
+  if (!('text' in read)) return read;
+  const { text, encoding, bytes, diagnostics } = read;
+  const rawLines = splitLines(text);
+  const tree = processor.parse(text);
+  const metadata = frontMatter(tree, diagnostics);
+  const blocks = readBlocks(tree, rawLines);
+  const furniture = new Map<number, PhysicalLine['kind']>();
+  for (const b of blocks) {
+    const kind = furnitureKind(b, rawLines);
+    if (kind) furniture.set(b.startLine, kind);
+  }
+  const lines = markupLines(rawLines, blocks, furniture);
+  const main = blocks.filter((b) => furnitureKind(b, rawLines) === null);
+  const source = sourceOf(options, 'md', bytes, encoding, rawLines.length);
+  return { source, lines, blocks: main, diagnostics, ...(metadata ? { metadata } : {}) };
+}
+
+/**
+ * The YAML front matter as label → value: scalars as written, lists joined with `、`;
+ * nested maps are left out. Front matter that is not YAML is a warning, and left out.
+ */
+function frontMatter(tree: Root, diagnostics: Diagnostic[]): PageMetadata | undefined {
+  const node = tree.children.find((n) => n.type === 'yaml');
+  if (!node || node.type !== 'yaml') return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(node.value);
+  } catch (e) {
+    diagnostics.push(unreadableMetadata(`The front matter is not YAML (${(e as Error).message.split('\n')[0]}): left out`, node.position?.start.line ?? 1));
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const metadata: PageMetadata = {};
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    const scalar = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'object' || v === null || v === undefined ? null : String(v).trim());
+    const text = Array.isArray(value) ? value.map(scalar).filter((v) => v).join('、') : scalar(value);
+    if (text) metadata[key.trim()] = text;
+  }
+  return metadata;
 }
 
 /**
@@ -77,87 +103,6 @@ function furnitureKind(block: Block, rawLines: readonly string[]): 'runningHeade
   if (isRunningHeader(raw)) return 'runningHeader';
   if (isPageNumber(raw)) return 'pageNumber';
   return null;
-}
-
-/**
- * Every line of the file, classified: blank, page furniture, or text. A non-blank line
- * that carries no text of any block is markup only and counts as blank.
- */
-function physicalLines(rawLines: readonly string[], blocks: readonly Block[]): PhysicalLine[] {
-  const withText = new Set<number>();
-  const furniture = new Map<number, PhysicalLine['kind']>();
-  for (const b of blocks) {
-    for (const s of b.segments) withText.add(s.line);
-    const kind = furnitureKind(b, rawLines);
-    if (kind) furniture.set(b.startLine, kind);
-  }
-  return rawLines.map((raw, i) => {
-    const line = i + 1;
-    const start = raw.search(/\S/);
-    if (start < 0 || !withText.has(line)) return { line, kind: 'blank', text: '', column: 1, pageBreak: false, width: 0 };
-    const text = raw.trim();
-    return { line, kind: furniture.get(line) ?? 'text', text, column: start + 1, pageBreak: false, width: displayWidth(text) };
-  });
-}
-
-/** Builds the text of one block from inline content, with a segment per piece of source. */
-class BlockText {
-  text = '';
-  readonly segments: Segment[] = [];
-  private pendingBreak = false;
-
-  constructor(private readonly rawLines: readonly string[]) {}
-
-  /** Adds `value` whose first character is at `line`:`column`; `\n` inside is a soft break. */
-  add(value: string, line: number, column: number): void {
-    const pieces = value.split('\n');
-    pieces.forEach((piece, k) => {
-      if (k > 0) this.lineBreak();
-      const at = k === 0 ? { line, column } : { line: line + k, column: this.columnOf(line + k, piece) };
-      this.append(piece, at.line, at.column);
-    });
-  }
-
-  /** A soft or hard line break. */
-  lineBreak(): void {
-    if (this.text !== '') this.pendingBreak = true;
-  }
-
-  private append(piece: string, line: number, column: number): void {
-    if (this.pendingBreak || this.text === '') {
-      const lead = piece.length - piece.trimStart().length;
-      piece = piece.slice(lead);
-      column += lead;
-    }
-    if (piece === '') return;
-    if (this.pendingBreak) {
-      this.text = this.text.trimEnd();
-      const before = this.text[this.text.length - 1] ?? '';
-      if (before !== '' && !CJK.test(before) && !CJK.test(piece[0]!)) this.text += ' ';
-      this.pendingBreak = false;
-    }
-    this.segments.push({ offset: this.text.length, line, column });
-    this.text += piece;
-  }
-
-  /** Column of a continuation line's text: where it appears in the raw line, else its first non-blank. */
-  private columnOf(line: number, piece: string): number {
-    const raw = this.rawLines[line - 1] ?? '';
-    const probe = piece.trimStart().slice(0, 8);
-    const found = probe === '' ? -1 : raw.indexOf(probe);
-    if (found >= 0) return found + 1;
-    const first = raw.search(/\S/);
-    return first < 0 ? 1 : first + 1;
-  }
-
-  /** The finished block, or null when it holds no text. */
-  block(): Block | null {
-    const text = this.text.trimEnd();
-    const segments = this.segments.filter((s, i) => i === 0 || s.offset < text.length);
-    if (text === '' || segments.length === 0) return null;
-    const lines = segments.map((s) => s.line);
-    return { text, startLine: Math.min(...lines), endLine: Math.max(...lines), segments, region: 'main', short: false };
-  }
 }
 
 /** Walks the document tree and returns its text blocks in reading order. */
@@ -190,12 +135,19 @@ function readBlocks(tree: Root, rawLines: readonly string[]): Block[] {
     }
   };
 
-  /** One block from phrasing content, with an optional prefix (a list item's number). */
-  const paragraph = (children: readonly PhrasingContent[], prefix?: { text: string; line: number; column: number }) => {
+  /**
+   * One block from phrasing content, with an optional prefix (the marker a list item's
+   * number or a heading's depth stands for), left out when the text prints a marker.
+   */
+  const paragraph = (children: readonly PhrasingContent[], prefix?: { text: string; line: number; column: number } | null) => {
     const out = new BlockText(rawLines);
-    if (prefix) out.add(prefix.text, prefix.line, prefix.column);
     inline(children, out);
-    push(out.block());
+    if (prefix && !HEADING_OPENING.test(out.text)) {
+      const marked = new BlockText(rawLines);
+      marked.add(prefix.text, prefix.line, prefix.column);
+      inline(children, marked);
+      push(marked.block());
+    } else push(out.block());
   };
 
   /**
@@ -218,10 +170,15 @@ function readBlocks(tree: Root, rawLines: readonly string[]): Block[] {
     });
   };
 
-  const flow = (nodes: readonly RootContent[] | readonly Nodes[]) => {
+  /** `depth`: how many ordered lists the nodes are nested in. */
+  const flow = (nodes: readonly RootContent[] | readonly Nodes[], depth = 0) => {
     for (const node of nodes) {
       switch (node.type) {
-        case 'heading':
+        case 'heading': {
+          const marker = headings.next(node);
+          paragraph(node.children, marker && node.position ? { text: marker, line: node.position.start.line, column: node.position.start.column } : null);
+          break;
+        }
         case 'paragraph':
           paragraph(node.children);
           break;
@@ -229,10 +186,11 @@ function readBlocks(tree: Root, rawLines: readonly string[]): Block[] {
           node.children.forEach((item, i) => {
             const [head, ...rest] = item.children;
             if (node.ordered && head?.type === 'paragraph' && item.position) {
-              const number = (node.start ?? 1) + i;
-              paragraph(head.children, { text: `${number}.`, line: item.position.start.line, column: item.position.start.column });
-              flow(rest);
-            } else flow(item.children);
+              // A top-level list numbers tasks (1.), a nested one their items (（1）), then ①.
+              const marker = levelMarker(depth + 3, (node.start ?? 1) + i);
+              paragraph(head.children, { text: marker, line: item.position.start.line, column: item.position.start.column });
+              flow(rest, depth + 1);
+            } else flow(item.children, node.ordered ? depth + 1 : depth);
           });
           break;
         case 'table':
@@ -263,15 +221,20 @@ function readBlocks(tree: Root, rawLines: readonly string[]): Block[] {
         case 'blockquote':
         case 'footnoteDefinition':
         case 'listItem':
-          flow(node.children);
+          flow(node.children, depth);
           break;
         default:
           // thematicBreak, definition, yaml: markup without text.
-          if ('children' in node && Array.isArray((node as Parents).children)) flow((node as Parents).children as RootContent[]);
+          if ('children' in node && Array.isArray((node as Parents).children)) flow((node as Parents).children as RootContent[], depth);
       }
     }
   };
 
+  const headings = new HeadingNumbers(tree, (children) => {
+    const out = new BlockText(rawLines);
+    inline(children, out);
+    return out.text;
+  });
   flow(tree.children);
   return blocks;
 }
@@ -283,4 +246,74 @@ function codeTicks(node: { position?: { start: { line: number; column: number } 
   let n = 0;
   while (raw[start.column - 1 + n] === '`') n++;
   return n + (raw[start.column - 1 + n] === ' ' ? 1 : 0);
+}
+
+/** The heading level each marker family stands for (GB/T 9704: 一、 > （一） > 1. > （1） > ①). */
+const FAMILY_LEVEL: ReadonlyMap<string, number> = new Map([
+  ['一、', 1],
+  ['（一）', 2],
+  ['1.', 3],
+  ['（1）', 4],
+  ['①', 5],
+]);
+
+/** Longest text a heading without a marker may have and still be read as a section heading. */
+const MAX_UNMARKED_HEADING = 40;
+
+/**
+ * Markers for Markdown headings that print none (`## 总体要求` under `# 标题`). The
+ * shallowest heading depth in the file is the titles'; a deeper heading's level is the
+ * level that the headings printing a marker at the same depth have (`## 一、…` makes
+ * `##` level 1), else its depth below the titles'. It is numbered among its siblings: the
+ * headings at its depth since the last shallower one, with a marker or given one. A
+ * heading that reads as a title (it ends in a genre word: 通知, 方案…), an attachment
+ * label or a sentence gets none.
+ */
+class HeadingNumbers {
+  private readonly titleDepth: number;
+  private readonly levelOfDepth = new Map<number, number>();
+  private readonly counters: number[] = [];
+
+  constructor(
+    tree: Root,
+    private readonly textOf: (children: readonly PhrasingContent[]) => string,
+  ) {
+    const all: Heading[] = [];
+    const visit = (node: Nodes) => {
+      if (node.type === 'heading') all.push(node);
+      else if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+    visit(tree);
+    this.titleDepth = Math.min(7, ...all.map((h) => h.depth));
+    for (const h of all) {
+      const family = familyOf(this.textOf(h.children));
+      const level = family ? FAMILY_LEVEL.get(family) : undefined;
+      if (level !== undefined && !this.levelOfDepth.has(h.depth)) this.levelOfDepth.set(h.depth, level);
+    }
+  }
+
+  /** The marker `heading` stands for, or null when it prints one or is not a section heading. */
+  next(heading: Heading): string | null {
+    const { depth } = heading;
+    this.counters.length = Math.min(this.counters.length, depth + 1);
+    if (depth <= this.titleDepth) return null;
+    const text = this.textOf(heading.children).trim();
+    const printed = HEADING_OPENING.test(text);
+    if (!printed && !isUnmarkedHeading(text)) return null;
+    const n = (this.counters[depth] ?? 0) + 1;
+    this.counters[depth] = n;
+    if (printed) return null;
+    return levelMarker(this.levelOfDepth.get(depth) ?? depth - this.titleDepth, n);
+  }
+}
+
+/** The style of the marker `text` opens with, or null. */
+function familyOf(text: string): string | null {
+  for (const f of MARKER_FAMILIES) if (new RegExp(`^(?:${f.pattern})`).test(text.trim())) return f.style;
+  return null;
+}
+
+/** A heading without a marker that reads as a section heading: short, no sentence, no title, no attachment label. */
+function isUnmarkedHeading(text: string): boolean {
+  return text !== '' && text.length <= MAX_UNMARKED_HEADING && !/[。；;！？]/.test(text) && genreOf(text) === null && !/^附\s*[件表]/.test(text);
 }
