@@ -66,10 +66,10 @@ export function lineFacts(text: string): LineFacts {
   const last = CHAR_CLASS[lastCode]!;
   if ((last & STANDALONE_LAST) !== 0 && STANDALONE_LINE_PATTERNS.some((p) => p.test(text))) facts |= STANDALONE;
   if ((last & AFTER_SENTENCE_LAST) !== 0 && AFTER_SENTENCE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE;
-  if (((last & SIGNATURE_LAST) !== 0 && isSignatureLine(text)) || (MASTHEAD_LAST.includes(lastCode) && MASTHEAD_LINE.test(text))) facts |= SIGNATURE;
+  if (((last & SIGNATURE_LAST) !== 0 && text.length <= MAX_SIGNATURE_LINE && isSignatureLine(text)) || (MASTHEAD_LAST.includes(lastCode) && MASTHEAD_LINE.test(text))) facts |= SIGNATURE;
   if (ENTRY_LAST_CHARS.has(lastCode) && text.length <= MAX_CONTENTS_ENTRY && (CONTENTS_ENTRY_END.test(text) || CONTENTS_PAGE_ONLY.test(text))) facts |= ENDS_ENTRY;
   if (HEADING_OPENING.test(text)) facts |= HEADING;
-  else if (DECIMAL_SUBHEADING.test(text) || DECIMAL_TOP_HEADING.test(text)) facts |= DECIMAL;
+  else if (isDigit(text.charCodeAt(0)) && (DECIMAL_SUBHEADING.test(text) || DECIMAL_TOP_HEADING.test(text))) facts |= DECIMAL;
   return facts;
 }
 
@@ -87,6 +87,9 @@ export const COLON = 16;
 export const STANDALONE_LAST = 32;
 export const AFTER_SENTENCE_LAST = 64;
 export const SIGNATURE_LAST = 128;
+/** A signature line is short (a joint one included): longer lines are not tested. */
+const MAX_SIGNATURE_LINE = 80;
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 /** A masthead ends in 文件 or 令 (`中华人民共和国国务院令`): alone after a finished sentence, as a signature line is. */
 const MASTHEAD_LAST = ['件'.charCodeAt(0), '令'.charCodeAt(0)];
 /** `CHAR_CLASS` is one byte: the last characters of a contents entry (a page number, bracketed or not) are looked up here. */

@@ -256,8 +256,10 @@ function learnFurniture(table: LineTable): void {
   // A header stands only in header places: text that also stands elsewhere in the file
   // (`定量` in every row of a flattened table) is not one, however often it meets a boundary.
   const elsewhere = new Map<string, number>();
+  // Only lines that open with a candidate's first character are read (most are not).
+  const openings = new Set([...seen.keys()].map((t) => t.charCodeAt(0)));
   for (let i = 0; i < count; i++) {
-    if (kind[i] !== TEXT || width[i]! > MAX_HEADER_WIDTH) continue;
+    if (kind[i] !== TEXT || width[i]! > MAX_HEADER_WIDTH || !openings.has(source.charCodeAt(start[i]!))) continue;
     const text = source.slice(start[i]!, end[i]!).replace(/\s+/g, '');
     const at = seen.get(text);
     if (at && !at.includes(i)) elsewhere.set(text, (elsewhere.get(text) ?? 0) + 1);
