@@ -2,7 +2,8 @@
  * Paragraphs ("blocks") and the map from their text back to the input: every layout of
  * plain text builds its blocks here, line by line, whatever rule decides the joins.
  */
-import type { LineTable } from './lines.js';
+import { lineFacts, type LineFacts } from './lineFacts.js';
+import { REEXTRACT, TEXT, type LineTable } from './lines.js';
 
 /** Where one physical line's text starts inside a block's text. */
 export interface Segment {
@@ -136,4 +137,55 @@ export class BlockBuilder {
 
 function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** How one layout decides its joins, for `joinLines`. */
+export interface LineJoiner {
+  /** Does line `i` (its text and facts) go on with `current`, whose last line had `prevFacts`? */
+  joins(current: BlockBuilder, prevFacts: LineFacts, i: number, text: string, facts: LineFacts): boolean;
+  /** Line `i` opens `block`; `after` is the paragraph it follows (null at the start or after a re-extraction). */
+  opened(block: BlockBuilder, i: number, text: string, facts: LineFacts, after: Block | null): void;
+}
+
+/**
+ * The text lines of `lines` as blocks, in reading order, joined as `joiner` decides. Page
+ * furniture is skipped (a paragraph goes on across it); a re-extraction's lines are
+ * unwrapped, each a paragraph of its own region.
+ */
+export function joinLines(lines: LineTable, joiner: LineJoiner): Block[] {
+  const { kind, source, start, end } = lines;
+  // Every text line is one segment of one block.
+  let textLines = 0;
+  for (let i = 0; i < lines.count; i++) if (kind[i] === TEXT || kind[i] === REEXTRACT) textLines++;
+  const segments = new SegmentTable(textLines);
+  const blocks: Block[] = [];
+  let current: BlockBuilder | null = null;
+  let prevFacts: LineFacts = 0;
+  for (let i = 0; i < lines.count; i++) {
+    const k = kind[i]!;
+    if (k !== TEXT && k !== REEXTRACT) continue;
+    const text = source.slice(start[i]!, end[i]!);
+    if (k === REEXTRACT) {
+      if (current) blocks.push(current.finish('main'));
+      current = null;
+      blocks.push(new BlockBuilder(lines, segments, i, text).finish('reextract'));
+      continue;
+    }
+    const facts = lineFacts(text);
+    let after: Block | null = null;
+    if (current) {
+      if (joiner.joins(current, prevFacts, i, text, facts)) {
+        current.append(i, text);
+        prevFacts = facts;
+        continue;
+      }
+      after = current.finish('main');
+      blocks.push(after);
+    }
+    current = new BlockBuilder(lines, segments, i, text);
+    joiner.opened(current, i, text, facts, after);
+    prevFacts = facts;
+  }
+  if (current) blocks.push(current.finish('main'));
+  return blocks;
 }

@@ -13,7 +13,7 @@
  * a table row, an attachment label or list) never joins, and an issuer or date line does
  * not join a finished sentence.
  */
-import { BlockBuilder, SegmentTable, type Block } from './blocks.js';
+import { joinLines, type Block } from './blocks.js';
 import { indentCells, type LayoutEvidence } from './layoutKind.js';
 import {
   CHAR_CLASS,
@@ -29,10 +29,9 @@ import {
   PARAGRAPH,
   SIGNATURE,
   STANDALONE,
-  lineFacts,
   type LineFacts,
 } from './lineFacts.js';
-import { REEXTRACT, TEXT, type LineTable } from './lines.js';
+import type { LineTable } from './lines.js';
 
 /** A full line may stop this many columns short of the usual width (a CJK cell and a half: punctuation kept off a line's start moves words down). */
 const SLACK = 4;
@@ -41,36 +40,12 @@ const MAX_WORD_CARRIED = 16;
 
 /** Builds the blocks of a text whose layout is `lines`, `indented` or `wrapped`. */
 export function buildFlowBlocks(lines: LineTable, layout: LayoutEvidence): Block[] {
-  const { kind, source, start, end } = lines;
-  let textLines = 0;
-  for (let i = 0; i < lines.count; i++) if (kind[i] === TEXT || kind[i] === REEXTRACT) textLines++;
-  const segments = new SegmentTable(textLines);
-  const blocks: Block[] = [];
-  let current: BlockBuilder | null = null;
-  let prevFacts: LineFacts = 0;
-  for (let i = 0; i < lines.count; i++) {
-    const k = kind[i]!;
-    if (k !== TEXT && k !== REEXTRACT) continue;
-    const text = source.slice(start[i]!, end[i]!);
-    if (k === REEXTRACT) {
-      if (current) blocks.push(current.finish('main'));
-      current = null;
-      blocks.push(new BlockBuilder(lines, segments, i, text).finish('reextract'));
-      continue;
-    }
-    const facts = lineFacts(text);
-    if (current && layout.kind !== 'lines' && continues(lines, layout, current.last, prevFacts, i, facts)) {
-      current.append(i, text);
-      prevFacts = facts;
-      continue;
-    }
-    if (current) blocks.push(current.finish('main'));
-    current = new BlockBuilder(lines, segments, i, text);
-    current.short = !isFull(lines, layout, i, -1);
-    prevFacts = facts;
-  }
-  if (current) blocks.push(current.finish('main'));
-  return blocks;
+  return joinLines(lines, {
+    joins: (current, prevFacts, i, _text, facts) => layout.kind !== 'lines' && continues(lines, layout, current.last, prevFacts, i, facts),
+    opened: (block, i) => {
+      block.short = !isFull(lines, layout, i, -1);
+    },
+  });
 }
 
 /** Does line `next` go on with the paragraph whose last line is `prev`? */

@@ -13,7 +13,7 @@
  * (`LineFacts`), so deciding whether two lines join tests no pattern a second time.
  */
 import { TITLE_ABOVE_PATTERNS } from '../../grammar/data/lineBreaks.js';
-import { BlockBuilder, SegmentTable, type Block } from './blocks.js';
+import { joinLines, type Block } from './blocks.js';
 import { buildFlowBlocks } from './flowRules.js';
 import { detectLayout, type LayoutEvidence } from './layoutKind.js';
 import { MarkerSequence } from './markerSequence.js';
@@ -34,7 +34,6 @@ import {
   SIGNATURE,
   SENTENCE,
   STANDALONE,
-  lineFacts,
   type LineFacts,
 } from './lineFacts.js';
 import { PAGE_NUMBER, REEXTRACT, RUNNING_HEADER, TEXT, type LineTable } from './lines.js';
@@ -78,59 +77,24 @@ export function buildBlocks(lines: LineTable): { blocks: Block[]; widths: Column
 /** The OCR layout's blocks: lines joined by width, page and the seed's punctuation habits. */
 function buildOcrBlocks(lines: LineTable): { blocks: Block[]; widths: ColumnWidths } {
   const widths = inferWidths(lines);
-  const pageWidth = inferPageWidths(lines, widths);
-  const layout = new Layout(lines, widths, pageWidth);
-  const { kind, source, start, end } = lines;
-  const blocks: Block[] = [];
-  // Every text line is one segment of one block.
-  let textLines = 0;
-  for (let i = 0; i < lines.count; i++) if (kind[i] === TEXT || kind[i] === REEXTRACT) textLines++;
-  const segments = new SegmentTable(textLines);
-
-  let current: BlockBuilder | null = null;
+  const layout = new Layout(lines, widths, inferPageWidths(lines, widths));
   // The paragraph right after an attachment label or the disclosure note is a title:
   // it may be as wide as the column (or wider) and still end at its last line.
   let titlePosition = false;
-  let prevFacts = 0;
   const sequence = new MarkerSequence();
-
-  for (let i = 0; i < lines.count; i++) {
-    const k = kind[i]!;
-    if (k !== TEXT && k !== REEXTRACT) continue;
-    const text = source.slice(start[i]!, end[i]!);
-    if (k === REEXTRACT) {
-      // The re-extraction is unwrapped: one line is one paragraph.
-      if (current) blocks.push(current.finish('main'));
-      current = null;
-      blocks.push(new BlockBuilder(lines, segments, i, text).finish('reextract'));
-      continue;
-    }
-    const facts = lineFacts(text);
-    if (current) {
-      const prev = current.last;
-      const joins = titlePosition
-        ? i === prev + 1 && !lines.pageBreak[i] && !(prevFacts & ISSUER_OR_DATE)
-        : !((facts & HEADING) !== 0 && sequence.follows(text)) && layout.continues(prev, prevFacts, current.lineCount === 1, i, facts);
-      if (joins) {
-        current.append(i, text);
-        prevFacts = facts;
-        continue;
-      }
-      const block = current.finish('main');
-      blocks.push(block);
-      titlePosition = TITLE_ABOVE_PATTERNS.some((p) => p.test(block.text));
-    } else {
-      titlePosition = false;
-    }
-    current = new BlockBuilder(lines, segments, i, text);
-    current.short = !layout.isFull(i, true, layout.pageWidthOf(i, widths.narrow));
-    if ((facts & HEADING) !== 0) sequence.record(text);
-    prevFacts = facts;
-  }
-  if (current) blocks.push(current.finish('main'));
+  const blocks = joinLines(lines, {
+    joins: (current, prevFacts, i, text, facts) =>
+      titlePosition
+        ? i === current.last + 1 && !lines.pageBreak[i] && !(prevFacts & ISSUER_OR_DATE)
+        : !((facts & HEADING) !== 0 && sequence.follows(text)) && layout.continues(current.last, prevFacts, current.lineCount === 1, i, facts),
+    opened: (block, i, text, facts, after) => {
+      titlePosition = after !== null && TITLE_ABOVE_PATTERNS.some((p) => p.test(after.text));
+      block.short = !layout.isFull(i, true, layout.pageWidthOf(i, widths.narrow));
+      if ((facts & HEADING) !== 0) sequence.record(text);
+    },
+  });
   return { blocks, widths };
 }
-
 
 /** The joining rules, over the lines of one text and its inferred widths. */
 class Layout {
