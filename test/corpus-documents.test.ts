@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readLines } from '../src/layout/lines.js';
+import { buildBlocks } from '../src/layout/paragraphs.js';
 import { parseGazette } from '../src/parse.js';
 import type { Document, GazetteResult, Section } from '../src/model.js';
 import { fixturePath } from './helpers/seed.js';
@@ -234,6 +236,20 @@ describe('layout by evidence', () => {
     // Two page breaks, each a page number and a header (`2021年第6期`, `某某市人民政府公报`), and the last page number.
     expect(r.stats.furnitureLines).toBe(5);
   });
+
+  it.each(['a02-guofa-2018-38-zimao-shiyanqu', 'b08-pudong-2023-6-renfang-gongcheng'])(
+    'hard-wrapped text (%s: a PDF text layer with its indents dropped, as pdftotext gives it) makes the same paragraphs by width alone',
+    (name) => {
+      const indented = readFileSync(fixturePath(`corpus/pdf/${name}.txt`), 'utf8');
+      const flush = indented.replace(/^\u3000\u3000/gm, '');
+      expect(buildBlocks(readLines(flush)).layout.kind).toBe('wrapped');
+      const texts = (text: string) => buildBlocks(readLines(text)).blocks.map((b) => b.text.replace(/\s+/g, ''));
+      expect(texts(flush)).toEqual(texts(indented));
+      const r = parseGazette(flush, { name });
+      expect(r.documents[0]!.addressees.length).toBeGreaterThan(0);
+      expect(errors(r)).toEqual([]);
+    },
+  );
 
   it('text repeated in a flattened table (`定量` in every row) is not a running header, however often it meets a page break', () => {
     const text = readFileSync(fixturePath('corpus/pdf/a05-guoban-2019-4-sanji-yiyuan-kaohe.txt'), 'utf8').split('\n');
