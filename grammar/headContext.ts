@@ -14,10 +14,9 @@
  *   a number, an issuer or a title.
  */
 import type { TokenType } from 'chevrotain';
-import { ADDRESSEE_ENDINGS, ADDRESSEE_MAX_LENGTH, ADDRESSEE_OPENINGS } from './data/addressees.js';
 import { CONTENTS_ENTRY_END, CONTENTS_HEAD, CONTENTS_PAGE_ONLY, FRONT_MATTER_REACH, MAX_CONTENTS_ENTRY } from './data/frontMatter.js';
-import { ORGAN_ENDINGS, TITLE_GENRES, TITLE_ISSUER_JOINS, TITLE_TRAILER } from './data/issuers.js';
-import { foldTraditional } from './data/traditional.js';
+import { endsWithTitleGenre, isAddresseeShaped, isTitleShaped, SENTENCE_MARK, shapeOf } from './data/headShapes.js';
+import { ORGAN_ENDINGS, TITLE_ISSUER_JOINS, TITLE_TRAILER } from './data/issuers.js';
 import {
   AddresseeBlock,
   AttachmentLabelBlock,
@@ -42,8 +41,7 @@ interface BlockText {
 
 /** A title is at most this many paragraphs (GB/T 9704: one to three lines; OCR splits more)… */
 const MAX_TITLE_BLOCKS = 4;
-/** …each at most this long, and the whole title at most `MAX_TITLE_LENGTH`. */
-const MAX_TITLE_BLOCK_LENGTH = 100;
+/** …and the whole title at most this long. */
 const MAX_TITLE_LENGTH = 160;
 /** A title at the start of a text has at most this many paragraphs of other content above it (a stray line of page metadata). */
 const OPENING_CONTENT = 1;
@@ -52,40 +50,8 @@ const OPENING_CONTENT = 1;
 const MATTER_WORD = new RegExp(`关于|${TITLE_ISSUER_JOINS.filter((w) => w !== '关于').join('|')}`);
 /** A line of a title without such a word is at least this long (a line of a wrapped title, not a table cell). */
 const MIN_TITLE_LINE = 4;
-/** Sentence punctuation, which a title never holds. */
-const SENTENCE_MARK = /[。；：;:！？!?，,]/;
-const GENRE_END = new RegExp(`(?:${[...TITLE_GENRES].sort((a, b) => b.length - a.length).join('|')})$`);
 const ORGAN_THEN_JOIN = new RegExp(`^[\\u4e00-\\u9fff（）()、\\s]{1,60}?(?:${ORGAN_ENDINGS.join('|')})(?:${TITLE_ISSUER_JOINS.join('|')})`);
-const ADDRESSEE_ITEM_END = new RegExp(`(?:${[...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS].join('|')})$`);
-const ADDRESSEE_ITEM_OPENING = new RegExp(`^(?:${ADDRESSEE_OPENINGS.join('|')})`);
 const CLOSING_KINDS = new Set<TokenType>([DateBlock, DisclosureBlock, NoteBlock, RecordBlock]);
-
-/** The text as the shape rules read it: simplified characters, no white space. */
-function shapeOf(text: string): string {
-  return foldTraditional(text.replace(/[\s\u3000]+/g, ''));
-}
-
-/** No sentence punctuation, not too long: a line of a title (or of some other heading-like line). */
-export function isTitleShaped(text: string): boolean {
-  if (text.length > MAX_CONTENTS_ENTRY) return false;
-  const t = shapeOf(text);
-  return t.length >= 2 && t.length <= MAX_TITLE_BLOCK_LENGTH && !SENTENCE_MARK.test(t) && !CONTENTS_ENTRY_END.test(text);
-}
-
-/** Does the text end with a genre word (after closing quotes and a status such as `（试行）`)? */
-export function endsWithTitleGenre(text: string): boolean {
-  return GENRE_END.test(shapeOf(text).replace(TITLE_TRAILER, ''));
-}
-
-/** An addressee line: names of organs (or collective addressees) ending in a colon. */
-export function isAddresseeShaped(text: string): boolean {
-  const t = shapeOf(text);
-  if (t.length < 3 || t.length > ADDRESSEE_MAX_LENGTH || !/[:：]$/.test(t)) return false;
-  const body = t.slice(0, -1);
-  if (/[。；;！？!?]/.test(body)) return false;
-  const items = body.split(/[，,、；;]/).map((item) => item.replace(/[（(][^（()）]*[）)]/g, ''));
-  return items.some((item) => ADDRESSEE_ITEM_OPENING.test(item)) || ADDRESSEE_ITEM_END.test(items[items.length - 1]!);
-}
 
 /**
  * Applies the context rules to the shape types of `kinds`, in place. `demote` types an organ

@@ -217,6 +217,27 @@ describe('gazette issues of other notices, mastheads and page numbers (fixtures/
   });
 });
 
+describe('OCR at other column widths (fixtures/layout-variants): a head line that fills its line still ends there', () => {
+  const cases = [
+    ['ocr-width15', 'b01-jiading-2024-23-haimian-chengshi'],
+    ['ocr-width15', 'b06-qingpu-2024-29-gonggong-xiaofang'],
+    ['ocr-width15', 'b03-huangpu-2025-5-kezaisheng-nengyuan'],
+    ['ocr-width22', 'b05-shifuban-2022-24-kexue-lvhua'],
+    ['ocr-width22', 'b02-fengxian-2021-18-gongyuan-chengshi'],
+  ];
+  it.each(cases)('%s/%s: title, addressees, issuer and date as the gold has them', (variant, name) => {
+    const r = parseGazette(readFileSync(fixturePath(`layout-variants/${variant}/${name}.txt`)), { name });
+    const [gold] = (JSON.parse(readFileSync(fixturePath(`corpus/gold/${name}.json`), 'utf8')) as { documents: { title: string; issuer: string; date: string; addressees: string[] }[] }).documents;
+    const compact = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '').replace(/[，、,]/g, '');
+    const [doc] = r.documents;
+    expect(compact(doc!.title)).toBe(compact(gold!.title));
+    expect(compact(doc!.issuer)).toBe(compact(gold!.issuer));
+    expect(doc!.date).toBe(gold!.date);
+    expect(compact(doc!.addressees.join(''))).toBe(compact(gold!.addressees.join('')));
+    expect(errors(r)).toEqual([]);
+  });
+});
+
 describe('layout by evidence', () => {
   const paragraphs = (r: GazetteResult) => r.documents.flatMap((d) => d.parts.flatMap((p) => [...p.paragraphs.map((x) => x.text), ...sectionsOf({ ...d, parts: [p] }).map((s) => s.text)]));
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIssuerLine, MASTHEAD_LINE, SIGNATORY_LINE } from '../grammar/data/issuers.js';
 import { SIMPLIFIED, TRADITIONAL, foldTraditional } from '../grammar/data/traditional.js';
-import { endsWithTitleGenre, isAddresseeShaped, isTitleShaped } from '../grammar/headContext.js';
+import { endsWithTitleGenre, isAddresseeShaped, isTitleShaped } from '../grammar/data/headShapes.js';
 import { isDecreeMasthead, issuerOf, titleOrgan } from '../src/structure/issuer.js';
 
 describe('organ lines', () => {

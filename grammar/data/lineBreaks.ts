@@ -49,6 +49,10 @@ export const TITLE_ABOVE_PATTERNS: readonly RegExp[] = [DISCLOSURE_LINE, ATTACHM
  */
 export const AFTER_SENTENCE_LINE_PATTERNS: readonly RegExp[] = [
   /^[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会)$/,
+];
+
+/** A whole-line date (a signature's 成文日期), in Arabic or Chinese numerals: alone after a finished sentence or an organ's name. */
+export const DATE_LINE_PATTERNS: readonly RegExp[] = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/,
   /^[〇○零ＯO一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$/,
 ];

@@ -2,7 +2,7 @@
  * Paragraphs ("blocks") and the map from their text back to the input: every layout of
  * plain text builds its blocks here, line by line, whatever rule decides the joins.
  */
-import { lineFacts, type LineFacts } from './lineFacts.js';
+import { lineFacts, PUNCTUATED, STANDALONE, TITLE_END, type LineFacts } from './lineFacts.js';
 import { REEXTRACT, TEXT, type LineTable } from './lines.js';
 
 /** Where one physical line's text starts inside a block's text. */
@@ -98,6 +98,12 @@ export class BlockBuilder {
   last: number;
   lineCount = 1;
   short = false;
+  /** No line so far holds sentence punctuation or a comma: the block may be a title. */
+  plain = true;
+  /** What the first line is (`lineFacts`). */
+  firstFacts: LineFacts = 0;
+  /** The block opens under a title's last line or a standalone line (a document number): where addressees stand. */
+  underHead = false;
   private length: number;
 
   constructor(
@@ -176,6 +182,7 @@ export function joinLines(lines: LineTable, joiner: LineJoiner): Block[] {
     if (current) {
       if (joiner.joins(current, prevFacts, i, text, facts)) {
         current.append(i, text);
+        current.plain &&= (facts & PUNCTUATED) === 0;
         prevFacts = facts;
         continue;
       }
@@ -183,6 +190,9 @@ export function joinLines(lines: LineTable, joiner: LineJoiner): Block[] {
       blocks.push(after);
     }
     current = new BlockBuilder(lines, segments, i, text);
+    current.plain = (facts & PUNCTUATED) === 0;
+    current.firstFacts = facts;
+    current.underHead = after !== null && (prevFacts & (TITLE_END | STANDALONE)) !== 0;
     joiner.opened(current, i, text, facts, after);
     prevFacts = facts;
   }

@@ -31,6 +31,7 @@ import {
   PARAGRAPH,
   SIGNATURE,
   STANDALONE,
+  endsHeadLine,
   type LineFacts,
 } from './lineFacts.js';
 import type { LineTable } from './lines.js';
@@ -47,7 +48,8 @@ const OPENING_MARKS = new Set([...'（(《“‘〔【「『'].map((c) => c.char
 /** Builds the blocks of a text whose layout is `lines`, `indented` or `wrapped`. */
 export function buildFlowBlocks(lines: LineTable, layout: LayoutEvidence): Block[] {
   return joinLines(lines, {
-    joins: (current, prevFacts, i, _text, facts) => layout.kind !== 'lines' && continues(lines, layout, current.last, prevFacts, current.lineCount === 1, i, facts),
+    joins: (current, prevFacts, i, _text, facts) =>
+      layout.kind !== 'lines' && !endsHeadLine(current, prevFacts, facts) && continues(lines, layout, current.last, prevFacts, current.lineCount === 1, i, facts),
     opened: (block, i) => {
       block.short = !isFull(lines, layout, i, -1);
     },

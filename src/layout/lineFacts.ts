@@ -6,6 +6,7 @@
 import {
   AFTER_SENTENCE_LAST_CHARS,
   AFTER_SENTENCE_LINE_PATTERNS,
+  DATE_LINE_PATTERNS,
   CLAUSE_END,
   CONTINUATION_END,
   OPENS_PARAGRAPH_PATTERNS,
@@ -17,7 +18,8 @@ import {
   STANDALONE_LINE_PATTERNS,
 } from '../../grammar/data/lineBreaks.js';
 import { CONTENTS_ENTRY_END, CONTENTS_PAGE_ONLY, MAX_CONTENTS_ENTRY } from '../../grammar/data/frontMatter.js';
-import { MASTHEAD_LINE } from '../../grammar/data/issuers.js';
+import { endsWithTitleGenre, isTitleShaped, opensAddressees } from '../../grammar/data/headShapes.js';
+import { MASTHEAD_LINE, TITLE_GENRES } from '../../grammar/data/issuers.js';
 import { DECIMAL_SUBHEADING, DECIMAL_TOP_HEADING, HEADING_OPENING } from '../../grammar/data/markers.js';
 import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../../grammar/data/tableLines.js';
 import { isWhiteSpace } from './lines.js';
@@ -44,18 +46,32 @@ export const SIGNATURE = 128;
 export const DECIMAL = 256;
 /** Ends a table-of-contents entry (`…的通知…………（22）`): the next line never joins it. */
 export const ENDS_ENTRY = 512;
+/** A whole title's last line: no sentence punctuation, ending in a genre word (`…的实施意见`). */
+export const TITLE_END = 1024;
+/** Opens an addressee line, perhaps wrapped (`各镇人民政府，区政府相关委、办、`). */
+export const ADDRESSEE = 2048;
+/** A whole-line date (also an `ISSUER_OR_DATE` line): never joins the organ's name above it. */
+export const DATE_LINE = 4096;
+/** Holds sentence punctuation or a comma somewhere (a title's lines hold none). */
+export const PUNCTUATED = 8192;
+/** Ends with a colon. */
+export const ENDS_COLON = 16384;
 
 /** Works out the facts of one line's text, trimmed (each pattern is tried at most once per line). */
 export function lineFacts(text: string): LineFacts {
   let depth = 0;
   let hasSpace = false;
+  let punctuated = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff08 || c === 0x28) depth++;
     else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
     else if (!hasSpace && isWhiteSpace(c)) hasSpace = true;
+    else if ((CHAR_CLASS[c]! & (SENTENCE | CONTINUATION)) !== 0 && c !== 0x3001) punctuated = true;
   }
   let facts = depth > 0 ? OPENS_BRACKET : 0;
+  if (punctuated) facts |= PUNCTUATED;
+  if (text.endsWith('：') || text.endsWith(':')) facts |= ENDS_COLON;
   // Every table and leader pattern needs a space between cells, except a bare row index
   // of at most three digits: other lines are not tested (most lines have no space).
   if ((hasSpace || text.length <= 3) && isListLine(text)) facts |= LIST;
@@ -66,8 +82,11 @@ export function lineFacts(text: string): LineFacts {
   const last = CHAR_CLASS[lastCode]!;
   if ((last & STANDALONE_LAST) !== 0 && STANDALONE_LINE_PATTERNS.some((p) => p.test(text))) facts |= STANDALONE;
   if ((last & AFTER_SENTENCE_LAST) !== 0 && AFTER_SENTENCE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE;
+  if (lastCode === DAY && DATE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE | DATE_LINE;
   if (((last & SIGNATURE_LAST) !== 0 && text.length <= MAX_SIGNATURE_LINE && isSignatureLine(text)) || (MASTHEAD_LAST.includes(lastCode) && MASTHEAD_LINE.test(text))) facts |= SIGNATURE;
   if (ENTRY_LAST_CHARS.has(lastCode) && text.length <= MAX_CONTENTS_ENTRY && (CONTENTS_ENTRY_END.test(text) || CONTENTS_PAGE_ONLY.test(text))) facts |= ENDS_ENTRY;
+  if (TITLE_END_LAST.has(lastCode) && isTitleShaped(text) && endsWithTitleGenre(text)) facts |= TITLE_END;
+  else if (opensAddressees(text)) facts |= ADDRESSEE;
   if (HEADING_OPENING.test(text)) facts |= HEADING;
   else if (isDigit(text.charCodeAt(0)) && (DECIMAL_SUBHEADING.test(text) || DECIMAL_TOP_HEADING.test(text))) facts |= DECIMAL;
   return facts;
@@ -87,6 +106,9 @@ export const COLON = 16;
 export const STANDALONE_LAST = 32;
 export const AFTER_SENTENCE_LAST = 64;
 export const SIGNATURE_LAST = 128;
+/** The last characters of the genre words and of what may follow them (`）`, `”`, `》`): only such lines are tested as a title's end. */
+const TITLE_END_LAST = new Set([...TITLE_GENRES.map((g) => g[g.length - 1]!), ...'）)”"」』》'].map((c) => c.charCodeAt(0)));
+const DAY = '日'.charCodeAt(0);
 /** A signature line is short (a joint one included): longer lines are not tested. */
 const MAX_SIGNATURE_LINE = 80;
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -106,4 +128,18 @@ for (const [chars, bit] of [
   [SIGNATURE_LAST_CHARS, SIGNATURE_LAST],
 ] as const) {
   for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)]! |= bit;
+}
+/**
+ * Lines of a document's head that never run on into the next, in every layout: a whole
+ * title (its lines unpunctuated, the last ending in a genre word) above the addressee line,
+ * however full its last line (`…的实施方案》的通知` / `各镇人民政府，区政府相关委、办、`);
+ * the addressee line under a title or number, wrapped or not, at its colon (`局，各有关单位：` /
+ * `经区政府同意…`); an
+ * organ's name above a date (`上海市嘉定区人民政府办公室` / `2024年10月10日`). `block` says of
+ * the paragraph so far whether it is unpunctuated and what its first line was.
+ */
+export function endsHeadLine(block: { plain: boolean; firstFacts: LineFacts; underHead: boolean }, prevFacts: LineFacts, nextFacts: LineFacts): boolean {
+  if ((prevFacts & (SIGNATURE | ISSUER_OR_DATE)) !== 0 && (prevFacts & DATE_LINE) === 0 && (nextFacts & DATE_LINE) !== 0) return true;
+  if (block.underHead && (block.firstFacts & ADDRESSEE) !== 0 && (prevFacts & (ENDS_COLON | OPENS_BRACKET)) === ENDS_COLON) return true;
+  return block.plain && (prevFacts & TITLE_END) !== 0 && (nextFacts & ADDRESSEE) !== 0;
 }

@@ -34,6 +34,7 @@ import {
   SIGNATURE,
   SENTENCE,
   STANDALONE,
+  endsHeadLine,
   type LineFacts,
 } from './lineFacts.js';
 import { PAGE_NUMBER, REEXTRACT, RUNNING_HEADER, TEXT, type LineTable } from './lines.js';
@@ -86,7 +87,9 @@ function buildOcrBlocks(lines: LineTable): { blocks: Block[]; widths: ColumnWidt
     joins: (current, prevFacts, i, text, facts) =>
       titlePosition
         ? i === current.last + 1 && !lines.pageBreak[i] && !(prevFacts & ISSUER_OR_DATE)
-        : !((facts & HEADING) !== 0 && sequence.follows(text)) && layout.continues(current.last, prevFacts, current.lineCount === 1, i, facts),
+        : !((facts & HEADING) !== 0 && sequence.follows(text)) &&
+          !endsHeadLine(current, prevFacts, facts) &&
+          layout.continues(current.last, prevFacts, current.lineCount === 1, i, facts),
     opened: (block, i, text, facts, after) => {
       titlePosition = after !== null && TITLE_ABOVE_PATTERNS.some((p) => p.test(after.text));
       block.short = !layout.isFull(i, true, layout.pageWidthOf(i, widths.narrow));
