@@ -136,7 +136,7 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
       // without its comparator: part of a name (五人小组), a place's bounds (距离…3 公里), a
       // formula's factor (…×100%), a condition (超过 50%且…).
       if (namesAThing(text, match.start, match.end) || scopedBefore(text, match.start) || inFormula(text, match.start)) return consumed;
-      const reading = readTarget(match.cst);
+      const reading = readTarget(match.syntax);
       let next = match.end;
       while (next < text.length && isSpace(text.charCodeAt(next))) next++;
       const closesClause = next === text.length || CLAUSE_END.has(text.charCodeAt(next));
