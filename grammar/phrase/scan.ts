@@ -13,7 +13,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import { ALL_UNITS, COUNT_UNITS, HALF_WORDS } from '../data/units.js';
 import { phraseParser, type StartRule } from './parser.js';
 import type { CitationSyntax, DatePhraseSyntax, Parsed, TargetPhraseSyntax } from './syntax.js';
-import { NUMERAL_CHARS, PHRASE_TOKENS, phraseLexer } from './tokens.js';
+import { Delimiter, EnumerationComma, NUMERAL_CHARS, PHRASE_TOKENS, phraseLexer } from './tokens.js';
 
 /** What each start rule reads. */
 interface StartSyntax {
@@ -36,6 +36,12 @@ export interface RuleMatch<T> {
 
 /** A phrase is never longer than this many tokens (a long `《…》` title is one token). */
 const WINDOW = 48;
+/**
+ * Clause punctuation, which no rule of the grammar reads: an attempt is given the tokens up
+ * to the first of them (it included), since a phrase cannot reach past it — a short input
+ * is a small copy, with few tokens left to skip after the phrase.
+ */
+const CLAUSE_ENDS = new Set([Delimiter.tokenTypeIdx, EnumerationComma.tokenTypeIdx]);
 
 /** Character classes for `anchoredStretches`, one byte per UTF-16 code unit (a table: this runs over every character). */
 const CLAUSE_END = 1;
@@ -227,7 +233,10 @@ function parseAt<R extends StartRule>(rule: R, input: IToken[]): Parsed<StartSyn
 
 /** Parses `rule` at token `i`; the match, or null when it does not parse there. */
 function parseHere<R extends StartRule>(rule: R, tokens: readonly IToken[], i: number): RuleMatch<StartSyntax[R]> | null {
-  const parsed = parseAt(rule, tokens.slice(i, i + WINDOW));
+  const limit = Math.min(tokens.length, i + WINDOW);
+  let stop = i;
+  while (stop < limit && !CLAUSE_ENDS.has(tokens[stop]!.tokenTypeIdx)) stop++;
+  const parsed = parseAt(rule, tokens.slice(i, Math.min(limit, stop + 1)));
   if (parsed === undefined) return null;
   const last = tokens.indexOf(parsed.last, i);
   const end = tokens[last]!;

@@ -80,7 +80,15 @@ const reject = (rejected: NotADate['rejected'], message?: string): never => {
 };
 
 const ZERO_VARIANT = new RegExp(`[${ZERO_VARIANTS.join('')}]`, 'g');
-const NO_EXTRAS = { recurring: false, nextYear: false, publication: false } as const;
+/** A reading that recurs not, is no `次年…` and no publication date. */
+function plain(kind: DatePhrase['kind'], start: DatePoint | null, end: DatePoint | null): DateReading {
+  return { kind, start, end, recurring: false, nextYear: false, publication: false };
+}
+
+/** A limit counted from an event (`20日内`) or a goal's horizon (`三年内`): `needsOpener` when words before it must say so. */
+function limit(within: string, needsOpener: boolean): DateReading {
+  return { kind: 'by', start: null, end: null, recurring: false, nextYear: false, publication: false, within, needsOpener };
+}
 
 /**
  * What a date phrase says, part by part, in the order it is printed (so that the first
@@ -97,40 +105,40 @@ function reading(syntax: DatePhraseSyntax): DateReading {
     case 'quarterly': {
       if (syntax.day) dayValue(syntax.day);
       const by = syntax.deadline || syntax.endOf;
-      return { kind: by ? 'by' : 'on', start: null, end: null, ...NO_EXTRAS, recurring: true, every: 'quarter' };
+      return { kind: by ? 'by' : 'on', start: null, end: null, recurring: true, nextYear: false, publication: false, every: 'quarter' };
     }
     case 'relativeLimit':
-      return { kind: 'by', start: null, end: null, ...NO_EXTRAS, within: duration(syntax.amount.image, syntax.unit.image), needsOpener: true };
+      return limit(duration(syntax.amount.image, syntax.unit.image), true);
     case 'latestLimit':
-      return { kind: 'by', start: null, end: null, ...NO_EXTRAS, within: duration(syntax.amount.image, syntax.unit.image) };
+      return limit(duration(syntax.amount.image, syntax.unit.image), false);
     case 'start': {
       const inner = dateOrRange(syntax.date);
       if (inner.kind === 'range') return inner;
-      return { kind: 'from', start: inner.start ?? inner.end!, end: null, ...NO_EXTRAS };
+      return plain('from', inner.start ?? inner.end!, null);
     }
     case 'publication': {
       const verb = syntax.words.map((t) => t.image).join('').replace(/\s+/g, '');
       if (!(PUBLICATION_VERBS as readonly string[]).some((v) => verb.endsWith(v))) reject('event', `${verb}之日 is an event, not a date`);
-      return { kind: 'from', start: point(), end: null, ...NO_EXTRAS, publication: true };
+      return { kind: 'from', start: point(), end: null, recurring: false, nextYear: false, publication: true };
     }
     case 'deadline': {
       const at = syntax.date ? calendarPoint(syntax.date) : planEnd(syntax.plan!);
       if (at.years !== null) reject('duration');
       if (at.months) reject('ambiguous');
-      return { kind: 'by', start: null, end: at, ...NO_EXTRAS };
+      return plain('by', null, at);
     }
     case 'yearRange': {
       const from = yearValue(syntax.from.image);
       const to = yearValue(syntax.to.image);
       if (from === null || to === null || to < from) reject('duration');
-      return { kind: 'range', start: point({ year: from }), end: point({ year: to }), ...NO_EXTRAS };
+      return plain('range', point({ year: from }), point({ year: to }));
     }
     case 'dateOrRange':
       return dateOrRange(syntax.date);
     case 'period':
       return single(point({ months: periodMonths(syntax.period) }));
     case 'withinYear':
-      return { kind: 'by', start: null, end: point({ endOf: true }), ...NO_EXTRAS };
+      return plain('by', null, point({ endOf: true }));
   }
 }
 
@@ -147,11 +155,11 @@ function dateOrRange(syntax: DateOrRange): DateReading {
   if (at.years !== null) {
     // `三年内`: a goal's horizon when the words before it say so (the reader checks).
     if (tail) reject('duration');
-    return { kind: 'by', start: null, end: null, ...NO_EXTRAS, within: `P${at.years}Y`, needsOpener: true };
+    return limit(`P${at.years}Y`, true);
   }
-  if (tail === 'by') return { kind: 'by', start: null, end: at, ...NO_EXTRAS };
-  if (tail === 'from') return { kind: 'from', start: at, end: null, ...NO_EXTRAS };
-  if (tail) return { kind: 'range', start: at, end: tail, ...NO_EXTRAS };
+  if (tail === 'by') return plain('by', null, at);
+  if (tail === 'from') return plain('from', at, null);
+  if (tail) return plain('range', at, tail);
   return single(at);
 }
 
@@ -220,12 +228,11 @@ function duration(amount: string, unit: string): string {
 }
 
 function single(at: DatePoint): DateReading {
-  const base = { recurring: false, nextYear: false, publication: false };
-  if (at.endOf || at.within) return { kind: 'by', start: null, end: at, ...base };
-  if (at.months) return { kind: 'period', start: at, end: at, ...base };
-  if (at.day !== null) return { kind: 'on', start: at, end: at, ...base };
-  if (at.month !== null) return { kind: 'month', start: at, end: at, ...base };
-  return { kind: 'year', start: at, end: at, ...base };
+  if (at.endOf || at.within) return plain('by', null, at);
+  if (at.months) return plain('period', at, at);
+  if (at.day !== null) return plain('on', at, at);
+  if (at.month !== null) return plain('month', at, at);
+  return plain('year', at, at);
 }
 
 /** Is `image` all ASCII digits (the common case, which needs no folding)? */

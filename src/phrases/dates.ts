@@ -87,20 +87,21 @@ function scanDates(ctx: PhraseContext, tokens: readonly IToken[]): DateFinding[]
       const position = positionAt(block, match.start);
       if ('rejected' in resolved) return resolved.rejected === 'invalid' ? reportInvalid(resolved.message, match) : 0;
       if (reading.recurring) yearlySeen = true;
+      const phrase: DatePhrase = {
+        text: block.text.slice(match.start, match.end),
+        kind: resolved.kind,
+        start: resolved.start,
+        end: resolved.end,
+        yearInferred: resolved.yearInferred,
+        sectionPath: ctx.sectionPath,
+        line: position.line,
+        column: position.column,
+        recurring: resolved.recurring,
+      };
+      if (resolved.within) phrase.within = resolved.within;
+      if (resolved.every) phrase.every = resolved.every;
       out.push({
-        phrase: {
-          text: block.text.slice(match.start, match.end),
-          kind: resolved.kind,
-          start: resolved.start,
-          end: resolved.end,
-          yearInferred: resolved.yearInferred,
-          sectionPath: ctx.sectionPath,
-          line: position.line,
-          column: position.column,
-          recurring: resolved.recurring,
-          ...(resolved.within ? { within: resolved.within } : {}),
-          ...(resolved.every ? { every: resolved.every } : {}),
-        },
+        phrase,
         first: match.first,
         last: match.last,
         start: match.start,

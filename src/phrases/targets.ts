@@ -168,28 +168,28 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
         metric = cleanMetric(goal.noun).metric || metric;
       }
 
-      const position = positionAt(block, start);
-      const base = { text: text.slice(start, end), metric, unit: reading.unit, sectionPath: ctx.sectionPath, ...position };
+      const { line, column } = positionAt(block, start);
+      const printed = text.slice(start, end);
+      const target = (comparator: Target['comparator'], value: number): Target => ({
+        text: printed,
+        metric,
+        comparator,
+        value,
+        unit: reading.unit,
+        sectionPath: ctx.sectionPath,
+        line,
+        column,
+      });
       if (reading.values.length === 2) {
         // `1-5 个`: a floor and a cap.
-        out.push({ ...base, comparator: '>=', value: reading.values[0]! });
-        out.push({ ...base, comparator: '<=', value: reading.values[1]! });
+        out.push(target('>=', reading.values[0]!), target('<=', reading.values[1]!));
       } else {
-        out.push({ ...base, comparator: comparisonOf(reading), value: reading.values[0]! });
+        out.push(target(comparisonOf(reading), reading.values[0]!));
       }
       previous = { metric, end: match.end };
       return consumed;
     },
     (i) => taken[i] === 1 || rejectedAmount(i),
   );
-  return out.map(({ text: t, metric, comparator, value, unit, sectionPath, line, column }) => ({
-    text: t,
-    metric,
-    comparator,
-    value,
-    unit,
-    sectionPath,
-    line,
-    column,
-  }));
+  return out;
 }
