@@ -82,6 +82,30 @@ const HALF_PAIRS = new Set(HALF_WORDS.map((w) => w.charCodeAt(0) * 0x10000 + w.c
 /** Closing quotes after a five-year plan's name (`“十四五”`). */
 const PLAN_CLOSE = new Set([...'”"」'].map((c) => c.charCodeAt(0)));
 
+const MARKER_OPEN = new Set([...'（('].map((c) => c.charCodeAt(0)));
+const MARKER_CLOSE = new Set([...'）)'].map((c) => c.charCodeAt(0)));
+const MARKER_DOT = new Set([...'.．、'].map((c) => c.charCodeAt(0)));
+const isDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
+/**
+ * Where the digits of an item's marker end when the clause at `start` opens with one — `1.`,
+ * `2、`, `（3）` (a short number closed by its dot, comma or bracket) — else `start`. A
+ * marker's digits are no amount, year or cited number: they anchor their clause but mark
+ * no phrase in it.
+ */
+function markerDigitsEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && CHAR_CLASS[text.charCodeAt(i)]! & SPACE) i++;
+  const bracketed = i < text.length && MARKER_OPEN.has(text.charCodeAt(i));
+  if (bracketed) i++;
+  const first = i;
+  while (i < text.length && i - first < 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === first || i >= text.length) return start;
+  const code = text.charCodeAt(i);
+  if (bracketed) return MARKER_CLOSE.has(code) ? i : start;
+  return MARKER_DOT.has(code) && !(i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) ? i : start;
+}
+
 /**
  * The stretches of a paragraph worth lexing: runs of clauses that hold an anchor and can
  * hold a phrase. Most clauses of a notice do not; lexing only the others keeps the stage
@@ -92,7 +116,8 @@ const PLAN_CLOSE = new Set([...'”"」'].map((c) => c.charCodeAt(0)));
  * five-year plan in quotes (`“十四五”`) — the clauses the grammar sees.
  * Can hold a phrase, which is exact: every date phrase prints 年, 月, 季 or 之日, every
  * citation 《 or a digit, and every target an amount in digits, a fraction (分之) or Chinese
- * numerals with a unit (`isTarget` rejects the others). Leaving a clause out changes no
+ * numerals with a unit (`isTarget` rejects the others); an item's marker (`1.`, `（2）`) is
+ * none of these (`markerDigitsEnd`). Leaving a clause out changes no
  * other clause's phrases: the lexer starts afresh after clause punctuation, and what the
  * finders read before a phrase (the token before it, earlier amounts in digits) is never
  * in a clause without a phrase mark.
@@ -104,6 +129,7 @@ function anchoredStretches(text: string): [number, number][] {
   let anchored = false;
   let phrase = false;
   let numeralUnit = false;
+  let marker = markerDigitsEnd(text, 0);
   const close = (end: number) => {
     if (anchored && (phrase || numeralUnit)) {
       const last = out[out.length - 1];
@@ -112,6 +138,7 @@ function anchoredStretches(text: string): [number, number][] {
     }
     start = end;
     anchored = phrase = numeralUnit = false;
+    marker = markerDigitsEnd(text, end);
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -121,7 +148,7 @@ function anchoredStretches(text: string): [number, number][] {
     if (cls & ANCHOR) {
       anchored = true;
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-      if (cls & PHRASE_MARK || (code === ZHI && next === RI) || (code === FEN && next === ZHI)) phrase = true;
+      if ((cls & PHRASE_MARK && i >= marker) || (code === ZHI && next === RI) || (code === FEN && next === ZHI)) phrase = true;
     }
     if (cls & RARE_ANCHOR) {
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
