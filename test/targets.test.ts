@@ -288,6 +288,14 @@ describe('which clauses the phrase lexer reads (grammar/phrase/scan.ts)', () => 
     // A decimal is no marker: `1.5 万人` is an amount.
     expect(targetsIn('培训人数达到1.5 万人。')).toEqual([['培训人数达到1.5万人', '培训人数', '>=', 1.5, '万人']]);
   });
+
+  it('lexes no clause whose only amount is in Chinese numerals without a comparator or a counting verb', () => {
+    // The seed (54 号, 58 号): 一项 and 四个 are articles and names, no targets (`isTarget`).
+    expect(phraseTokens('将开展专项整治作为当前一项重要的政治任务来对待')).toEqual([]);
+    expect(phraseTokens('增强“四个意识”，坚定“四个自信”')).toEqual([]);
+    // With a comparator or a counting verb in the clause, it is read.
+    expect(phraseTokens('至少组织一次专家指导服务').map((t) => t.image)).toEqual(['至少', '组织', '一', '次', '专家指导服务']);
+  });
 });
 
 describe('character tests of the phrase finders (src/phrases/chars.ts)', () => {

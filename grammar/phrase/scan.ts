@@ -10,6 +10,7 @@
  */
 import { createTokenInstance, Lexer, tokenMatcher } from '../chevrotain.js';
 import type { IToken, TokenType } from 'chevrotain';
+import { CHANGE_VERBS, COMPARATOR_WORDS, QUOTA_VERBS } from '../data/comparators.js';
 import { ALL_UNITS, COUNT_UNITS, HALF_WORDS } from '../data/units.js';
 import { phraseParser, type StartRule } from './parser.js';
 import type { CitationSyntax, DatePhraseSyntax, Parsed, TargetPhraseSyntax } from './syntax.js';
@@ -82,6 +83,12 @@ const HALF_PAIRS = new Set(HALF_WORDS.map((w) => w.charCodeAt(0) * 0x10000 + w.c
 /** Closing quotes after a five-year plan's name (`“十四五”`). */
 const PLAN_CLOSE = new Set([...'”"」'].map((c) => c.charCodeAt(0)));
 
+/**
+ * The words a target in Chinese numerals must be printed with (`只开设一个`, `选定三个`):
+ * comparators and the verbs before an amount (`isTarget` rejects `三个月` without one).
+ */
+const COUNTING_WORD = new RegExp([...Object.keys(COMPARATOR_WORDS), ...QUOTA_VERBS, ...CHANGE_VERBS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 const MARKER_OPEN = new Set([...'（('].map((c) => c.charCodeAt(0)));
 const MARKER_CLOSE = new Set([...'）)'].map((c) => c.charCodeAt(0)));
 const MARKER_DOT = new Set([...'.．、'].map((c) => c.charCodeAt(0)));
@@ -115,8 +122,9 @@ function markerDigitsEnd(text: string, start: number): number {
  * or 分, a Chinese numeral right before a count unit, a half in words (`一半`), or a
  * five-year plan in quotes (`“十四五”`) — the clauses the grammar sees.
  * Can hold a phrase, which is exact: every date phrase prints 年, 月, 季 or 之日, every
- * citation 《 or a digit, and every target an amount in digits, a fraction (分之) or Chinese
- * numerals with a unit (`isTarget` rejects the others); an item's marker (`1.`, `（2）`) is
+ * citation 《 or a digit, and every target an amount in digits, a fraction (分之), a half
+ * in words or Chinese numerals with a unit after a comparator or a counting verb (`isTarget`
+ * rejects the others); an item's marker (`1.`, `（2）`) is
  * none of these (`markerDigitsEnd`). Leaving a clause out changes no
  * other clause's phrases: the lexer starts afresh after clause punctuation, and what the
  * finders read before a phrase (the token before it, earlier amounts in digits) is never
@@ -129,15 +137,16 @@ function anchoredStretches(text: string): [number, number][] {
   let anchored = false;
   let phrase = false;
   let numeralUnit = false;
+  let half = false;
   let marker = markerDigitsEnd(text, 0);
   const close = (end: number) => {
-    if (anchored && (phrase || numeralUnit)) {
+    if (anchored && (phrase || half || (numeralUnit && COUNTING_WORD.test(text.slice(start, end))))) {
       const last = out[out.length - 1];
       if (last && last[1] === start) last[1] = end;
       else out.push([start, end]);
     }
     start = end;
-    anchored = phrase = numeralUnit = false;
+    anchored = phrase = numeralUnit = half = false;
     marker = markerDigitsEnd(text, end);
   };
   for (let i = 0; i < text.length; i++) {
@@ -153,7 +162,7 @@ function anchoredStretches(text: string): [number, number][] {
     if (cls & RARE_ANCHOR) {
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
       if (code === WU && PLAN_CLOSE.has(next)) anchored = phrase = true;
-      if (HALF_PAIRS.has(code * 0x10000 + next)) anchored = numeralUnit = true;
+      if (HALF_PAIRS.has(code * 0x10000 + next)) anchored = half = true;
     }
     if (cls & NUMERAL) {
       const after = i + 1 < text.length ? CHAR_CLASS[text.charCodeAt(i + 1)]! : 0;
