@@ -1,7 +1,7 @@
 /**
  * The shape the style guide asks for, checked on the source: one-way layers
- * (decode → layout → grammar → semantics → validate → emit, the CLI on top) and one
- * Chevrotain instance.
+ * (decode → layout → grammar → semantics → validate → emit, the CLI on top), one
+ * Chevrotain instance, and no Chevrotain internals overridden.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -44,25 +44,25 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it("takes Chevrotain's values only through its two shims (the fast bundle)", () => {
-    const shims = ['grammar/chevrotain.ts', 'grammar/chevrotainForPhrases.ts'];
-    const files = [...sources('grammar'), ...sources('src'), ...sources('test')].filter((f) => !shims.includes(f));
+  it("takes Chevrotain's values only through its shim (the fast bundle), so that every grammar runs on one instance", () => {
+    const shim = 'grammar/chevrotain.ts';
+    const files = [...sources('grammar'), ...sources('src'), ...sources('test')].filter((f) => f !== shim);
     const offenders = files.filter((f) => /^import\s+(?!type\b)[^;]*from 'chevrotain';/m.test(readFileSync(join(root, f), 'utf8')));
     expect(offenders).toEqual([]);
+    // The bundle is loaded once, by the shim: no other module of the library names it.
+    const library = [...sources('grammar'), ...sources('src')].filter((f) => f !== shim);
+    expect(library.filter((f) => readFileSync(join(root, f), 'utf8').includes('chevrotain.mjs'))).toEqual([]);
+    expect(readFileSync(join(root, shim), 'utf8').match(/'chevrotain\.mjs'/g)).toHaveLength(1);
+    // The phrase and clause grammars and the document grammar all take it from the shim.
+    const shimUsers = sources('grammar').filter((f) => importsOf(f).some((s) => resolve(f, s) === 'grammar/chevrotain.js'));
+    expect(shimUsers.filter((f) => f.startsWith('grammar/phrase/') || f.startsWith('grammar/clause/')).length).toBeGreaterThan(0);
+    expect(shimUsers.filter((f) => !f.startsWith('grammar/phrase/') && !f.startsWith('grammar/clause/')).length).toBeGreaterThan(0);
   });
 
-  it('keeps the phrase and clause grammars on their own copy of Chevrotain, the document level on the other', () => {
-    const shimOf = (f: string) => importsOf(f).map((s) => resolve(f, s)).filter((t) => /^grammar\/chevrotain(ForPhrases)?\.js$/.test(t));
-    const phraseLevel = (f: string) => f.startsWith('grammar/phrase/') || f.startsWith('grammar/clause/');
-    const grammarFiles = sources('grammar').filter((f) => !f.startsWith('grammar/chevrotain'));
-    const wrong = grammarFiles.flatMap((f) =>
-      shimOf(f)
-        .filter((t) => t !== (phraseLevel(f) ? 'grammar/chevrotainForPhrases.js' : 'grammar/chevrotain.js'))
-        .map((t) => `${f} → ${t}`),
-    );
-    expect(wrong).toEqual([]);
-    // Both copies are in use (else the test above proves nothing).
-    expect(grammarFiles.filter((f) => shimOf(f).length > 0 && phraseLevel(f)).length).toBeGreaterThan(0);
-    expect(grammarFiles.filter((f) => shimOf(f).length > 0 && !phraseLevel(f)).length).toBeGreaterThan(0);
+  it('overrides no Chevrotain internals: the phrase and clause parsers use its public API only', () => {
+    const parsers = ['grammar/phrase/parser.ts', 'grammar/clause/parser.ts'].map((f) => readFileSync(join(root, f), 'utf8'));
+    const internals = /\b(raiseNoAltException|raiseEarlyExitException|consumeInternalError|SAVE_ERROR|_errors|onAfterParse|onBeforeParse|exportLexerState|importLexerState|tokVector)\b/;
+    expect(parsers.filter((text) => internals.test(text))).toEqual([]);
+    expect(parsers.every((text) => /extends EmbeddedActionsParser\b/.test(text))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { lexerConfig } from '../grammar/lexerConfig.js';
-import { createToken, Lexer } from '../grammar/chevrotainForPhrases.js';
+import { createToken, Lexer } from '../grammar/chevrotain.js';
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { PhraseParser } from '../grammar/phrase/parser.js';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { lexerConfig } from '../grammar/lexerConfig.js';
-import { createToken, Lexer } from '../grammar/chevrotainForPhrases.js';
+import { createToken, Lexer } from '../grammar/chevrotain.js';
 import type { TokenType } from 'chevrotain';
 import { AgencyName, CJK_RANGES, CLAUSE_TOKENS, clauseLexer } from '../grammar/clause/tokens.js';
 import { ClauseParser, clauseParser } from '../grammar/clause/parser.js';
@@ -428,11 +428,11 @@ describe('the clause grammar', () => {
   });
 
   it('lexes and parses only brackets that name a label or a role word, with the singletons', () => {
-    expect(clauseLexer.lexerDefinitionErrors).toEqual([]);
+    expect(clauseLexer().lexerDefinitionErrors).toEqual([]);
     const text = readFileSync(fixturePath('seed/input.txt'), 'utf8');
     const main = buildBlocks(classifyLines(splitLines(text))).blocks.filter((b) => b.region === 'main');
-    const lexes = vi.spyOn(clauseLexer, 'tokenize');
-    const parses = vi.spyOn(clauseParser, 'responsibilityClause');
+    const lexes = vi.spyOn(clauseLexer(), 'tokenize');
+    const parses = vi.spyOn(clauseParser(), 'responsibilityClause');
     try {
       const found = main.reduce((n, block) => n + findResponsibilities({ block, sectionPath: [], documentDate: null, diagnostics: [] }).length, 0);
       expect(found).toBe(474);

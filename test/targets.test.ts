@@ -15,6 +15,7 @@ import type { Block } from '../src/layout/paragraphs.js';
 import type { Document, Target } from '../src/model.js';
 import { isSpace } from '../src/phrases/chars.js';
 import { findTargets } from '../src/phrases/targets.js';
+import { phraseTokens } from '../grammar/phrase/scan.js';
 import { seedDoc, seedLines, seedResult } from './helpers/seed.js';
 import { readTsv, squash } from './helpers/tsv.js';
 
@@ -274,6 +275,26 @@ describe('which clauses the phrase lexer reads (grammar/phrase/scan.ts)', () => 
     // phrase, here 三十元 (a Chinese numeral before a unit, with or without a space).
     expect(targetsIn('验收合格之后每户奖励不少于三十元。')).toEqual([['验收合格之后每户奖励不少于三十元', '验收合格之后每户奖励', '>=', 30, '元']]);
     expect(targetsIn('部分企业每户奖励不少于三十 元。')).toEqual([['部分企业每户奖励不少于三十元', '部分企业每户奖励', '>=', 30, '元']]);
+  });
+
+  it('lexes no clause whose only number is its item marker (1. / 2、 / （3）), and still the clauses a marker opens that hold more', () => {
+    // 50 号's headings (seed lines 30, 36): the digits are the marker's, no amount or year.
+    expect(phraseTokens('1.全力开展疫情防控期间食品安全阻击战行动')).toEqual([]);
+    expect(phraseTokens('2.加强相关法律法规学习')).toEqual([]);
+    expect(phraseTokens('（3）提升监管能力和水平；4、深化改革。')).toEqual([]);
+    // Invented: what else a marked clause holds is read as before.
+    expect(targetsIn('1.每户奖励不少于三十元。').map(([, , comparator, value, unit]) => [comparator, value, unit])).toEqual([['>=', 30, '元']]);
+    expect(phraseTokens('2.2020 年底前完成').map((t) => t.image)).toEqual(['2', '.', '2020', '年', '底', '前', '完成']);
+    // A decimal is no marker: `1.5 万人` is an amount.
+    expect(targetsIn('培训人数达到1.5 万人。')).toEqual([['培训人数达到1.5万人', '培训人数', '>=', 1.5, '万人']]);
+  });
+
+  it('lexes no clause whose only amount is in Chinese numerals without a comparator or a counting verb', () => {
+    // The seed (54 号, 58 号): 一项 and 四个 are articles and names, no targets (`isTarget`).
+    expect(phraseTokens('将开展专项整治作为当前一项重要的政治任务来对待')).toEqual([]);
+    expect(phraseTokens('增强“四个意识”，坚定“四个自信”')).toEqual([]);
+    // With a comparator or a counting verb in the clause, it is read.
+    expect(phraseTokens('至少组织一次专家指导服务').map((t) => t.image)).toEqual(['至少', '组织', '一', '次', '专家指导服务']);
   });
 });
 

@@ -9,7 +9,7 @@
  * Every pattern uses explicit CJK ranges (no `\p{…}`, no complement sets) so that the
  * optimised lexer accepts it; custom patterns carry their `start_chars_hint`.
  */
-import { createToken, Lexer } from '../chevrotainForPhrases.js';
+import { createToken, Lexer } from '../chevrotain.js';
 import { lexerConfig } from '../lexerConfig.js';
 import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
 import { AGENCY_NAMES_BY_OPENING, AGENCY_SUFFIXES, CANONICAL_BY_NAME, SHARED_MODIFIERS } from '../data/agencies.js';
@@ -194,9 +194,14 @@ export const CLAUSE_TOKENS: TokenType[] = [
   Unreadable,
 ];
 
+let singleton: InstanceType<typeof Lexer> | undefined;
+
 /**
- * The singleton clause lexer. Anything no clause token reads is `Unreadable`, and the
- * bracket is then not a clause. Chevrotain's validations are skipped here (start-up
- * time); the tests build a validating lexer.
+ * The clause lexer, built on first use and then reused: a process that never reads a
+ * bracket that names a role does not build it. Anything no clause token reads is
+ * `Unreadable`, and the bracket is then not a clause. Chevrotain's validations are skipped
+ * here (start-up time); the tests build a validating lexer.
  */
-export const clauseLexer = new Lexer(CLAUSE_TOKENS, lexerConfig(false));
+export function clauseLexer(): InstanceType<typeof Lexer> {
+  return (singleton ??= new Lexer(CLAUSE_TOKENS, lexerConfig(false)));
+}

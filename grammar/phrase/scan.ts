@@ -3,21 +3,30 @@
  * phrase), then try a start rule of the phrase grammar at each token that can begin it,
  * left to right, keeping what the caller accepts and resuming after it.
  *
- * Which tokens can begin a rule (and which second tokens can follow them) is computed once
- * from the grammar itself with Chevrotain's content assist, so the parser is only invoked
- * where a phrase can start: a failed attempt costs an exception, and most tokens of a
- * paragraph cannot start anything.
+ * Which tokens can begin a rule (and which second and third tokens can follow them) is
+ * computed from the grammar itself with Chevrotain's content assist, so the parser is only
+ * invoked where a phrase can start: a failed attempt costs an exception, and most tokens of
+ * a paragraph cannot start anything.
  */
-import { createTokenInstance, Lexer, tokenMatcher } from '../chevrotainForPhrases.js';
-import type { CstNode, IToken, TokenType } from 'chevrotain';
+import { createTokenInstance, Lexer, tokenMatcher } from '../chevrotain.js';
+import type { IToken, TokenType } from 'chevrotain';
+import { CHANGE_VERBS, COMPARATOR_WORDS, QUOTA_VERBS } from '../data/comparators.js';
 import { ALL_UNITS, COUNT_UNITS, HALF_WORDS } from '../data/units.js';
 import { phraseParser, type StartRule } from './parser.js';
-import { NUMERAL_CHARS, PHRASE_TOKENS, phraseLexer } from './tokens.js';
+import type { CitationSyntax, DatePhraseSyntax, Parsed, TargetPhraseSyntax } from './syntax.js';
+import { Delimiter, EnumerationComma, NUMERAL_CHARS, PHRASE_TOKENS, phraseLexer } from './tokens.js';
+
+/** What each start rule reads. */
+interface StartSyntax {
+  datePhrase: DatePhraseSyntax;
+  targetPhrase: TargetPhraseSyntax;
+  citation: CitationSyntax;
+}
 
 /** A rule that parsed at some token. */
-export interface RuleMatch {
-  /** The rule's CST. */
-  cst: CstNode;
+export interface RuleMatch<T> {
+  /** What the rule read. */
+  syntax: T;
   /** Index of its first and last token in the paragraph's tokens. */
   first: number;
   last: number;
@@ -28,6 +37,12 @@ export interface RuleMatch {
 
 /** A phrase is never longer than this many tokens (a long `《…》` title is one token). */
 const WINDOW = 48;
+/**
+ * Clause punctuation, which no rule of the grammar reads: an attempt is given the tokens up
+ * to the first of them (it included), since a phrase cannot reach past it — a short input
+ * is a small copy, with few tokens left to skip after the phrase.
+ */
+const CLAUSE_ENDS = new Set([Delimiter.tokenTypeIdx, EnumerationComma.tokenTypeIdx]);
 
 /** Character classes for `anchoredStretches`, one byte per UTF-16 code unit (a table: this runs over every character). */
 const CLAUSE_END = 1;
@@ -69,6 +84,36 @@ const HALF_PAIRS = new Set(HALF_WORDS.map((w) => w.charCodeAt(0) * 0x10000 + w.c
 const PLAN_CLOSE = new Set([...'”"」'].map((c) => c.charCodeAt(0)));
 
 /**
+ * The words a target in Chinese numerals must be printed with (`只开设一个`, `选定三个`):
+ * comparators and the verbs before an amount (`isTarget` rejects `三个月` without one).
+ */
+const COUNTING_WORD = new RegExp([...Object.keys(COMPARATOR_WORDS), ...QUOTA_VERBS, ...CHANGE_VERBS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+const MARKER_OPEN = new Set([...'（('].map((c) => c.charCodeAt(0)));
+const MARKER_CLOSE = new Set([...'）)'].map((c) => c.charCodeAt(0)));
+const MARKER_DOT = new Set([...'.．、'].map((c) => c.charCodeAt(0)));
+const isDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
+/**
+ * Where the digits of an item's marker end when the clause at `start` opens with one — `1.`,
+ * `2、`, `（3）` (a short number closed by its dot, comma or bracket) — else `start`. A
+ * marker's digits are no amount, year or cited number: they anchor their clause but mark
+ * no phrase in it.
+ */
+function markerDigitsEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && CHAR_CLASS[text.charCodeAt(i)]! & SPACE) i++;
+  const bracketed = i < text.length && MARKER_OPEN.has(text.charCodeAt(i));
+  if (bracketed) i++;
+  const first = i;
+  while (i < text.length && i - first < 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === first || i >= text.length) return start;
+  const code = text.charCodeAt(i);
+  if (bracketed) return MARKER_CLOSE.has(code) ? i : start;
+  return MARKER_DOT.has(code) && !(i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) ? i : start;
+}
+
+/**
  * The stretches of a paragraph worth lexing: runs of clauses that hold an anchor and can
  * hold a phrase. Most clauses of a notice do not; lexing only the others keeps the stage
  * cheap. `《…》` is never split.
@@ -77,8 +122,10 @@ const PLAN_CLOSE = new Set([...'”"」'].map((c) => c.charCodeAt(0)));
  * or 分, a Chinese numeral right before a count unit, a half in words (`一半`), or a
  * five-year plan in quotes (`“十四五”`) — the clauses the grammar sees.
  * Can hold a phrase, which is exact: every date phrase prints 年, 月, 季 or 之日, every
- * citation 《 or a digit, and every target an amount in digits, a fraction (分之) or Chinese
- * numerals with a unit (`isTarget` rejects the others). Leaving a clause out changes no
+ * citation 《 or a digit, and every target an amount in digits, a fraction (分之), a half
+ * in words or Chinese numerals with a unit after a comparator or a counting verb (`isTarget`
+ * rejects the others); an item's marker (`1.`, `（2）`) is
+ * none of these (`markerDigitsEnd`). Leaving a clause out changes no
  * other clause's phrases: the lexer starts afresh after clause punctuation, and what the
  * finders read before a phrase (the token before it, earlier amounts in digits) is never
  * in a clause without a phrase mark.
@@ -90,14 +137,17 @@ function anchoredStretches(text: string): [number, number][] {
   let anchored = false;
   let phrase = false;
   let numeralUnit = false;
+  let half = false;
+  let marker = markerDigitsEnd(text, 0);
   const close = (end: number) => {
-    if (anchored && (phrase || numeralUnit)) {
+    if (anchored && (phrase || half || (numeralUnit && COUNTING_WORD.test(text.slice(start, end))))) {
       const last = out[out.length - 1];
       if (last && last[1] === start) last[1] = end;
       else out.push([start, end]);
     }
     start = end;
-    anchored = phrase = numeralUnit = false;
+    anchored = phrase = numeralUnit = half = false;
+    marker = markerDigitsEnd(text, end);
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -107,12 +157,12 @@ function anchoredStretches(text: string): [number, number][] {
     if (cls & ANCHOR) {
       anchored = true;
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-      if (cls & PHRASE_MARK || (code === ZHI && next === RI) || (code === FEN && next === ZHI)) phrase = true;
+      if ((cls & PHRASE_MARK && i >= marker) || (code === ZHI && next === RI) || (code === FEN && next === ZHI)) phrase = true;
     }
     if (cls & RARE_ANCHOR) {
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
       if (code === WU && PLAN_CLOSE.has(next)) anchored = phrase = true;
-      if (HALF_PAIRS.has(code * 0x10000 + next)) anchored = numeralUnit = true;
+      if (HALF_PAIRS.has(code * 0x10000 + next)) anchored = half = true;
     }
     if (cls & NUMERAL) {
       const after = i + 1 < text.length ? CHAR_CLASS[text.charCodeAt(i + 1)]! : 0;
@@ -134,7 +184,7 @@ function anchoredStretches(text: string): [number, number][] {
 export function phraseTokens(text: string): IToken[] {
   const tokens: IToken[] = [];
   for (const [from, to] of anchoredStretches(text)) {
-    for (const t of phraseLexer.tokenize(text.slice(from, to)).tokens) {
+    for (const t of phraseLexer().tokenize(text.slice(from, to)).tokens) {
       t.startOffset += from;
       tokens.push(t);
     }
@@ -143,21 +193,26 @@ export function phraseTokens(text: string): IToken[] {
 }
 
 /**
- * For each rule, by the type index of a token (`tokenTypeIdx`): whether the rule can start
- * with it, and if so, what must follow. Arrays indexed by type: this is asked at every token.
+ * How many tokens the start tables look at: enough that most attempts which fail fail there
+ * (`5 个` is no limit without its `内`), without a parse.
  */
-interface StartTable {
-  /** 0: the rule cannot start here; 1: the token alone can be a whole phrase (`年内`); 2: see `second`. */
-  start: number[];
-  /** For a type with `start` 2: the type indices that may follow it, as `true` entries. */
-  second: boolean[][];
+const DEPTH = 3;
+
+/**
+ * One node of a rule's start table: the tokens read so far (the path from the root) and
+ * what the grammar says of them — which token types may come next (content assist), and
+ * whether they already are a whole phrase (a trial parse, made only when the next token
+ * does not fit). Nodes are built when a text first reaches them; arrays are indexed by
+ * type index, since this is asked at every token.
+ */
+interface StartNode {
+  prefix: IToken[];
+  allowed: Uint8Array;
+  complete: boolean | undefined;
+  next: (StartNode | undefined)[];
 }
 
-const CANNOT = 0;
-const ALONE = 1;
-const NEEDS_NEXT = 2;
-
-const tables = new Map<StartRule, StartTable>();
+const tables = new Map<StartRule, StartNode>();
 
 function fakeToken(type: TokenType): IToken {
   return createTokenInstance(type, '', 0, 0, 1, 1, 1, 1);
@@ -165,60 +220,63 @@ function fakeToken(type: TokenType): IToken {
 
 /** A token of each type the lexer produces (not the categories `Word` and `Numeral`). */
 const LEXED = PHRASE_TOKENS.filter((t) => t.PATTERN !== Lexer.NA).map(fakeToken);
+/** The same tokens by type index. */
+const LEXED_BY_INDEX: IToken[] = [];
+for (const token of LEXED) LEXED_BY_INDEX[token.tokenTypeIdx] = token;
 
-/** For each lexed type, by type index: does `tokenMatcher` match a token of it to one of `types`? */
-function matchedBy(types: readonly TokenType[]): boolean[] {
-  const out: boolean[] = [];
-  for (const token of LEXED) out[token.tokenTypeIdx] = types.some((t) => tokenMatcher(token, t));
-  return out;
+function startNode(rule: StartRule, prefix: IToken[]): StartNode {
+  const types = phraseParser()
+    .computeContentAssist(rule, prefix)
+    .map((s) => s.nextTokenType);
+  const allowed = new Uint8Array(LEXED_BY_INDEX.length);
+  for (const token of LEXED) if (types.some((t) => tokenMatcher(token, t))) allowed[token.tokenTypeIdx] = 1;
+  return { prefix, allowed, complete: prefix.length === 0 ? false : undefined, next: [] };
 }
 
-/** Builds a rule's start table from the grammar (content assist), once. */
-function startTable(rule: StartRule): StartTable {
-  let table = tables.get(rule);
-  if (table) return table;
-  const unique = (types: TokenType[]) => [...new Set(types)];
-  const first = unique(phraseParser.computeContentAssist(rule, []).map((s) => s.nextTokenType));
-  // For each type a rule can start with: what may follow it (null: the token alone can be a whole phrase, `年内`).
-  const followers = new Map<TokenType, boolean[] | null>();
-  for (const type of first) {
-    phraseParser.input = [fakeToken(type)];
-    (phraseParser[rule] as () => CstNode)();
-    const complete = phraseParser.parsedCleanly();
-    followers.set(type, complete ? null : matchedBy(unique(phraseParser.computeContentAssist(rule, [fakeToken(type)]).map((s) => s.nextTokenType))));
-  }
-  const start: number[] = [];
-  const second: boolean[][] = [];
-  for (const token of LEXED) {
-    // The first start type the token matches decides (a token may match a type and its category).
-    const type = first.find((t) => tokenMatcher(token, t));
-    const next = type ? followers.get(type)! : undefined;
-    start[token.tokenTypeIdx] = next === undefined ? CANNOT : next === null ? ALONE : NEEDS_NEXT;
-    if (next) second[token.tokenTypeIdx] = next;
-  }
-  table = { start, second };
-  tables.set(rule, table);
-  return table;
+/** Whether the node's tokens are a whole phrase (an attempt that reads them parses). */
+function complete(rule: StartRule, node: StartNode): boolean {
+  return (node.complete ??= parseAt(rule, [...node.prefix]) !== undefined);
 }
 
-/** True when the grammar allows a rule to start at `tokens[i]` (two tokens of lookahead, from its table). */
-function startsAt(table: StartTable, tokens: readonly IToken[], i: number): boolean {
-  const idx = tokens[i]!.tokenTypeIdx;
-  const start = table.start[idx];
-  if (start === ALONE) return true;
-  if (start !== NEEDS_NEXT) return false;
-  const next = tokens[i + 1];
-  return next !== undefined && table.second[idx]![next.tokenTypeIdx] === true;
+/**
+ * True when the grammar allows `rule` to start at `tokens[i]`, judged by up to `DEPTH`
+ * tokens (the rule's start table, built on first use): the tokens fit the grammar so far,
+ * or those before the first that does not are a whole phrase.
+ */
+function startsAt(rule: StartRule, tokens: readonly IToken[], i: number): boolean {
+  let node: StartNode | undefined = tables.get(rule);
+  if (!node) tables.set(rule, (node = startNode(rule, [])));
+  for (let depth = 0; depth < DEPTH; depth++) {
+    const type = tokens[i + depth]?.tokenTypeIdx;
+    if (type === undefined || node.allowed[type] !== 1) return complete(rule, node);
+    let below: StartNode | undefined = node.next[type];
+    if (!below) node.next[type] = below = startNode(rule, [...node.prefix, LEXED_BY_INDEX[type]!]);
+    node = below;
+  }
+  return true;
+}
+
+/**
+ * Runs `rule` on `input` from its first token: what it read, or undefined when it does not
+ * parse there (without error recovery, a failed rule returns no value). Tokens after the
+ * phrase are expected: the error Chevrotain records for them is not a failure.
+ */
+function parseAt<R extends StartRule>(rule: R, input: IToken[]): Parsed<StartSyntax[R]> | undefined {
+  const parser = phraseParser();
+  parser.input = input;
+  return (parser[rule] as () => Parsed<StartSyntax[R]> | undefined)();
 }
 
 /** Parses `rule` at token `i`; the match, or null when it does not parse there. */
-function parseHere(rule: StartRule, tokens: readonly IToken[], i: number): RuleMatch | null {
-  phraseParser.input = tokens.slice(i, i + WINDOW) as IToken[];
-  const cst = (phraseParser[rule] as () => CstNode)();
-  if (!phraseParser.parsedCleanly() || !cst) return null;
-  const last = i + phraseParser.lastConsumed();
+function parseHere<R extends StartRule>(rule: R, tokens: readonly IToken[], i: number): RuleMatch<StartSyntax[R]> | null {
+  const limit = Math.min(tokens.length, i + WINDOW);
+  let stop = i;
+  while (stop < limit && !CLAUSE_ENDS.has(tokens[stop]!.tokenTypeIdx)) stop++;
+  const parsed = parseAt(rule, tokens.slice(i, Math.min(limit, stop + 1)));
+  if (parsed === undefined) return null;
+  const last = tokens.indexOf(parsed.last, i);
   const end = tokens[last]!;
-  return { cst, first: i, last, start: tokens[i]!.startOffset, end: end.startOffset + end.image.length };
+  return { syntax: parsed.syntax, first: i, last, start: tokens[i]!.startOffset, end: end.startOffset + end.image.length };
 }
 
 /**
@@ -227,19 +285,19 @@ function parseHere(rule: StartRule, tokens: readonly IToken[], i: number): RuleM
  * reject it and move on by one token). `skip` must only look, never change anything: it is
  * asked only where the grammar allows the rule to start (most tokens stop there).
  */
-export function scan(
-  rule: StartRule,
+export function scan<R extends StartRule>(
+  rule: R,
   tokens: readonly IToken[],
-  accept: (match: RuleMatch) => number,
+  accept: (match: RuleMatch<StartSyntax[R]>) => number,
   skip: (i: number) => boolean = () => false,
 ): void {
-  const table = startTable(rule);
-  // Chevrotain reports a failed attempt by throwing; without stack traces a throw is cheap.
+  // Chevrotain reports a failed attempt by throwing, and the tokens left after a phrase
+  // with an error object: without stack traces, making them is cheap.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     for (let i = 0; i < tokens.length; ) {
-      if (!startsAt(table, tokens, i) || skip(i)) {
+      if (!startsAt(rule, tokens, i) || skip(i)) {
         i++;
         continue;
       }

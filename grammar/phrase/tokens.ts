@@ -23,7 +23,7 @@
  * Every token names the characters it can start with (`start_chars_hint`, see
  * `startChars.ts`), so that building the lexer does not analyse the patterns.
  */
-import { createToken, Lexer } from '../chevrotainForPhrases.js';
+import { createToken, Lexer } from '../chevrotain.js';
 import { lexerConfig } from '../lexerConfig.js';
 import type { IToken, TokenType } from 'chevrotain';
 import { BOUND_WORDS, CHANGE_VERBS, COMPARATOR_WORDS, QUOTA_VERBS } from '../data/comparators.js';
@@ -358,8 +358,13 @@ export const PHRASE_TOKENS: TokenType[] = [
   OtherChar,
 ];
 
+let singleton: InstanceType<typeof Lexer> | undefined;
+
 /**
- * The singleton phrase lexer. Chevrotain's validations are skipped here (a third of the
- * lexer's start-up time); the tests build a validating lexer from the same tokens.
+ * The phrase lexer, built on first use and then reused: a process that never reaches the
+ * phrase stage does not build it. Chevrotain's validations are skipped here (a third of
+ * the lexer's start-up time); the tests build a validating lexer from the same tokens.
  */
-export const phraseLexer = new Lexer(PHRASE_TOKENS, lexerConfig(false));
+export function phraseLexer(): InstanceType<typeof Lexer> {
+  return (singleton ??= new Lexer(PHRASE_TOKENS, lexerConfig(false)));
+}

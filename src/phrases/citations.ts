@@ -3,9 +3,9 @@
  * after them when there is one, and document numbers cited on their own
  * (`晋政办发〔2020〕38 号`). Numbers are normalised like a document's own (`〔〕`, no spaces).
  */
-import type { CstNode, IToken } from 'chevrotain';
-import { phraseParser } from '../../grammar/phrase/parser.js';
+import type { IToken } from 'chevrotain';
 import { phraseTokens, scan } from '../../grammar/phrase/scan.js';
+import type { CitationSyntax } from '../../grammar/phrase/syntax.js';
 import type { Citation } from '../model.js';
 import { compactText, parseDocNumber } from '../structure/normalize.js';
 import { positionAt } from '../structure/sourceMap.js';
@@ -28,9 +28,6 @@ const MAX_PREFIX = 12;
 /** Words that end up before a bare cited number but belong to the sentence, not the number. */
 const PREFIX_LEADS = ['根据', '按照', '依据', '参照', '贯彻', '落实', '执行', '转发', '印发', '对照', '关于', '和', '及', '与', '或', '的'];
 
-type Children = Record<string, (CstNode | IToken)[] | undefined>;
-const BaseVisitor = phraseParser.getBaseCstVisitorConstructorWithDefaults();
-
 /** What a citation prints: its title and the parts of its number. */
 interface CitationReading {
   title: string | null;
@@ -38,48 +35,17 @@ interface CitationReading {
   number: { prefix: string | null; year: string; serial: string; yearToken: IToken } | null;
 }
 
-/** Reads the CST of `citation`. */
-class CitationVisitor extends BaseVisitor {
-  constructor() {
-    super();
-    this.validateVisitor();
-  }
-
-  citation(ctx: Children): CitationReading {
-    if (ctx.titleCitation) return this.visit(ctx.titleCitation[0] as CstNode) as CitationReading;
-    return { title: null, number: this.visit(ctx.citedNumber![0] as CstNode) as CitationReading['number'] };
-  }
-
-  titleCitation(ctx: Children): CitationReading {
-    const printed = (ctx.BookTitle![0] as IToken).image;
-    const title = compactText(printed.slice(1, -1));
-    const number = ctx.bracketedNumber ? (this.visit(ctx.bracketedNumber[0] as CstNode) as CitationReading['number']) : null;
-    return { title: title || null, number };
-  }
-
-  bracketedNumber(ctx: Children): CitationReading['number'] {
-    const number = this.visit(ctx.citedNumber![0] as CstNode) as NonNullable<CitationReading['number']>;
-    const printed = [...((ctx.Word as IToken[] | undefined) ?? []), ...((ctx.ChineseNumeral as IToken[] | undefined) ?? [])];
-    const prefix = printed
-      .sort((a, b) => a.startOffset - b.startOffset)
-      .map((t) => t.image)
-      .join('')
-      .replace(/\s+/g, '');
-    return { ...number, prefix: prefix || null };
-  }
-
-  citedNumber(ctx: Children): CitationReading['number'] {
-    const yearToken = ctx.YearInBrackets![0] as IToken;
-    return {
-      prefix: null,
-      year: yearToken.image.replace(/[^0-9０-９]/g, ''),
-      serial: (ctx.Number![0] as IToken).image,
-      yearToken,
-    };
-  }
+/** Reads what `citation` read. */
+function readCitation(syntax: CitationSyntax): CitationReading {
+  const number = syntax.number;
+  const read = number && {
+    prefix: number.prefix ? number.prefix.map((t) => t.image).join('').replace(/\s+/g, '') || null : null,
+    year: number.year.image.replace(/[^0-9０-９]/g, ''),
+    serial: number.serial.image,
+    yearToken: number.year,
+  };
+  return { title: syntax.title ? compactText(syntax.title.image.slice(1, -1)) || null : null, number: read };
 }
-
-const visitor = new CitationVisitor();
 
 /** Finds citations in one paragraph. */
 export function findCitations(ctx: PhraseContext): Citation[] {
@@ -96,7 +62,7 @@ function scanCitations(ctx: PhraseContext, tokens: readonly IToken[]): CitationF
   const text = block.text;
   const out: CitationFinding[] = [];
   scan('citation', tokens, (match) => {
-    const reading = visitor.visit(match.cst) as CitationReading;
+    const reading = readCitation(match.syntax);
     let start = match.start;
     let docNumber: string | null = null;
     if (reading.number) {

@@ -1,11 +1,11 @@
 /**
- * Date phrases: the CST of `datePhrase` → what the phrase says (a visitor), then → the
- * model's ISO dates, with years taken from context where the phrase prints none.
+ * Date phrases: what `datePhrase` read → what the phrase says, then → the model's ISO
+ * dates, with years taken from context where the phrase prints none.
  */
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { DURATION_DESIGNATORS, FIVE_YEAR_PLANS, HALF_YEARS, PUBLICATION_VERBS, YEAR_RANGE, ZERO_VARIANTS } from '../../grammar/data/dateWords.js';
 import { chineseToInt, foldDigits } from '../../grammar/data/numerals.js';
-import { phraseParser } from '../../grammar/phrase/parser.js';
+import type { CalendarDate, DateOrRange, DatePhraseSyntax, DateTail, MonthPart, PeriodOfYear, YearPart } from '../../grammar/phrase/syntax.js';
 import type { DatePhrase } from '../model.js';
 
 /** A date as printed: any part may be missing. */
@@ -56,10 +56,6 @@ export interface NotADate {
   message?: string;
 }
 
-type Children = Record<string, (CstNode | IToken)[] | undefined>;
-
-const BaseVisitor = phraseParser.getBaseCstVisitorConstructorWithDefaults();
-
 const point = (p: Partial<DatePoint> = {}): DatePoint => ({
   year: null,
   month: null,
@@ -84,174 +80,143 @@ const reject = (rejected: NotADate['rejected'], message?: string): never => {
 };
 
 const ZERO_VARIANT = new RegExp(`[${ZERO_VARIANTS.join('')}]`, 'g');
+/** A reading that recurs not, is no `次年…` and no publication date. */
+function plain(kind: DatePhrase['kind'], start: DatePoint | null, end: DatePoint | null): DateReading {
+  return { kind, start, end, recurring: false, nextYear: false, publication: false };
+}
 
-/** Reads the CST of `datePhrase`. Throws `NotADateError` for matches that are not dates. */
-class DateVisitor extends BaseVisitor {
-  constructor() {
-    super();
-    this.validateVisitor();
-  }
+/** A limit counted from an event (`20日内`) or a goal's horizon (`三年内`): `needsOpener` when words before it must say so. */
+function limit(within: string, needsOpener: boolean): DateReading {
+  return { kind: 'by', start: null, end: null, recurring: false, nextYear: false, publication: false, within, needsOpener };
+}
 
-  datePhrase(ctx: Children): DateReading {
-    for (const key in ctx) return this.visit(ctx[key]![0] as CstNode) as DateReading;
-    throw new Error('empty datePhrase');
-  }
-
-  yearlyDate(ctx: Children): DateReading {
-    const at = ctx.monthPart
-      ? (this.visit(ctx.monthPart[0] as CstNode) as DatePoint)
-      : point({ endOf: true }); // 每年年底
-    if (at.month !== null && at.day === null && !at.endOf) reject('unwritable', 'a yearly month has no ISO form');
-    const by = Boolean(ctx.DeadlineSuffix) || (at.day === null);
-    return { kind: by ? 'by' : 'on', start: by ? null : at, end: at, recurring: true, nextYear: Boolean(ctx.NextYear), publication: false };
-  }
-
-  quarterlyDate(ctx: Children): DateReading {
-    if (ctx.dayPart) this.visit(ctx.dayPart[0] as CstNode);
-    const by = Boolean(ctx.DeadlineSuffix) || Boolean(ctx.EndOf);
-    return { kind: by ? 'by' : 'on', start: null, end: null, recurring: true, nextYear: false, publication: false, every: 'quarter' };
-  }
-
-  relativeLimit(ctx: Children): DateReading {
-    const within = duration((ctx.Numeral![0] as IToken).image, ((ctx.Ri ?? ctx.Unit)![0] as IToken).image);
-    return { kind: 'by', start: null, end: null, recurring: false, nextYear: false, publication: false, within, needsOpener: true };
-  }
-
-  latestLimit(ctx: Children): DateReading {
-    const within = duration((ctx.Numeral![0] as IToken).image, ((ctx.Ri ?? ctx.Unit)![0] as IToken).image);
-    return { kind: 'by', start: null, end: null, recurring: false, nextYear: false, publication: false, within };
-  }
-
-  planPeriod(ctx: Children): DatePoint {
-    const plan = chineseToInt((ctx.FiveYearPlan![0] as IToken).image.slice(1, -2));
-    if (plan === null || plan < FIVE_YEAR_PLANS.first) reject('ambiguous');
-    return point({ year: FIVE_YEAR_PLANS.firstEnd + 5 * (plan! - FIVE_YEAR_PLANS.first), endOf: true });
-  }
-
-  startPhrase(ctx: Children): DateReading {
-    if (ctx.publicationDay) {
-      this.visit(ctx.publicationDay[0] as CstNode);
+/**
+ * What a date phrase says, part by part, in the order it is printed (so that the first
+ * impossible part is the one reported). Throws `NotADateError` for matches that are not dates.
+ */
+function reading(syntax: DatePhraseSyntax): DateReading {
+  switch (syntax.form) {
+    case 'yearly': {
+      const at = syntax.month ? monthPoint(syntax.month) : point({ endOf: true }); // 每年年底
+      if (at.month !== null && at.day === null && !at.endOf) reject('unwritable', 'a yearly month has no ISO form');
+      const by = syntax.deadline || at.day === null;
+      return { kind: by ? 'by' : 'on', start: by ? null : at, end: at, recurring: true, nextYear: syntax.nextYear, publication: false };
+    }
+    case 'quarterly': {
+      if (syntax.day) dayValue(syntax.day);
+      const by = syntax.deadline || syntax.endOf;
+      return { kind: by ? 'by' : 'on', start: null, end: null, recurring: true, nextYear: false, publication: false, every: 'quarter' };
+    }
+    case 'relativeLimit':
+      return limit(duration(syntax.amount.image, syntax.unit.image), true);
+    case 'latestLimit':
+      return limit(duration(syntax.amount.image, syntax.unit.image), false);
+    case 'start': {
+      const inner = dateOrRange(syntax.date);
+      if (inner.kind === 'range') return inner;
+      return plain('from', inner.start ?? inner.end!, null);
+    }
+    case 'publication': {
+      const verb = syntax.words.map((t) => t.image).join('').replace(/\s+/g, '');
+      if (!(PUBLICATION_VERBS as readonly string[]).some((v) => verb.endsWith(v))) reject('event', `${verb}之日 is an event, not a date`);
       return { kind: 'from', start: point(), end: null, recurring: false, nextYear: false, publication: true };
     }
-    const inner = this.visit(ctx.dateOrRange![0] as CstNode) as DateReading;
-    if (inner.kind === 'range') return inner;
-    const at = inner.start ?? inner.end!;
-    return { kind: 'from', start: at, end: null, recurring: false, nextYear: false, publication: false };
-  }
-
-  publicationDay(ctx: Children): void {
-    const verb = (ctx.Word as IToken[]).map((t) => t.image).join('').replace(/\s+/g, '');
-    if (!(PUBLICATION_VERBS as readonly string[]).some((v) => verb.endsWith(v))) reject('event', `${verb}之日 is an event, not a date`);
-  }
-
-  deadline(ctx: Children): DateReading {
-    const at = this.visit((ctx.calendarDate ?? ctx.planPeriod)![0] as CstNode) as DatePoint;
-    if (at.years !== null) reject('duration');
-    if (at.months) reject('ambiguous');
-    return { kind: 'by', start: null, end: at, recurring: false, nextYear: false, publication: false };
-  }
-
-  yearRange(ctx: Children): DateReading {
-    const [from, to] = (ctx.Number as IToken[]).map((t) => yearValue(t.image));
-    if (from === null || to === null || to < from) reject('duration');
-    return { kind: 'range', start: point({ year: from }), end: point({ year: to }), recurring: false, nextYear: false, publication: false };
-  }
-
-  dateOrRange(ctx: Children): DateReading {
-    const at = this.visit(ctx.calendarDate![0] as CstNode) as DatePoint;
-    const base = { recurring: false, nextYear: false, publication: false };
-    const tail = ctx.dateTail ? (this.visit(ctx.dateTail[0] as CstNode) as DatePoint | 'by' | 'from') : null;
-    if (at.years !== null) {
-      // `三年内`: a goal's horizon when the words before it say so (the reader checks).
-      if (tail) reject('duration');
-      return { kind: 'by', start: null, end: null, ...base, within: `P${at.years}Y`, needsOpener: true };
+    case 'deadline': {
+      const at = syntax.date ? calendarPoint(syntax.date) : planEnd(syntax.plan!);
+      if (at.years !== null) reject('duration');
+      if (at.months) reject('ambiguous');
+      return plain('by', null, at);
     }
-    if (tail === 'by') return { kind: 'by', start: null, end: at, ...base };
-    if (tail === 'from') return { kind: 'from', start: at, end: null, ...base };
-    if (tail) return { kind: 'range', start: at, end: tail, ...base };
-    return single(at);
-  }
-
-  /** The range's end, or the kind a deadline or start word gives. */
-  dateTail(ctx: Children): DatePoint | 'by' | 'from' {
-    if (ctx.rangeEnd) return this.visit(ctx.rangeEnd[0] as CstNode) as DatePoint;
-    return ctx.DeadlineSuffix ? 'by' : 'from';
-  }
-
-  rangeEnd(ctx: Children): DatePoint {
-    const nextYear = Boolean(ctx.NextYear);
-    if (ctx.dayPart) return point({ day: this.visit(ctx.dayPart[0] as CstNode) as number, nextYear });
-    const at = this.visit(ctx.calendarDate![0] as CstNode) as DatePoint;
-    if (at.years !== null) reject('duration');
-    if (nextYear && at.year !== null) reject('ambiguous');
-    return { ...at, nextYear };
-  }
-
-  period(ctx: Children): DateReading {
-    const months = this.visit(ctx.periodOfYear![0] as CstNode) as readonly [number, number];
-    return single(point({ months }));
-  }
-
-  withinYear(ctx: Children): DateReading {
-    void ctx;
-    return { kind: 'by', start: null, end: point({ endOf: true }), recurring: false, nextYear: false, publication: false };
-  }
-
-  calendarDate(ctx: Children): DatePoint {
-    if (!ctx.yearPart) return this.visit(ctx.monthPart![0] as CstNode) as DatePoint;
-    const year = this.visit(ctx.yearPart[0] as CstNode) as DatePoint;
-    if (!ctx.yearDetail) return year;
-    if (year.years !== null) reject('duration');
-    const detail = this.visit(ctx.yearDetail[0] as CstNode) as DatePoint;
-    if (year.within && (detail.month !== null || detail.months)) reject('ambiguous');
-    return { ...detail, year: year.year, within: year.within };
-  }
-
-  yearDetail(ctx: Children): DatePoint {
-    if (ctx.yearEnd) return point({ endOf: true });
-    if (ctx.periodOfYear) return point({ months: this.visit(ctx.periodOfYear[0] as CstNode) as readonly [number, number] });
-    return this.visit(ctx.monthPart![0] as CstNode) as DatePoint;
-  }
-
-  yearPart(ctx: Children): DatePoint {
-    const printed = (ctx.Numeral![0] as IToken);
-    const year = yearValue(printed.image);
-    if (year === null) {
-      // `三年内` (a goal's horizon, read on by `dateOrRange`); `5 年`, `三年` are durations.
-      const years = numberValue(printed.image);
-      if (ctx.WithinYear && years !== null && years > 0 && years <= 99) return point({ years });
-      reject('duration', `${printed.image} 年 is not a year`);
+    case 'yearRange': {
+      const from = yearValue(syntax.from.image);
+      const to = yearValue(syntax.to.image);
+      if (from === null || to === null || to < from) reject('duration');
+      return plain('range', point({ year: from }), point({ year: to }));
     }
-    return point({ year, within: Boolean(ctx.WithinYear) });
+    case 'dateOrRange':
+      return dateOrRange(syntax.date);
+    case 'period':
+      return single(point({ months: periodMonths(syntax.period) }));
+    case 'withinYear':
+      return plain('by', null, point({ endOf: true }));
   }
+}
 
-  monthPart(ctx: Children): DatePoint {
-    const printed = (ctx.Numeral![0] as IToken);
-    const month = numberValue(printed.image);
-    const chineseMonth = printed.tokenType.name === 'ChineseNumeral';
-    if (month === null || month < 1 || month > 12) reject('invalid', `「${printed.image}月」 is not a month`);
-    const detail = ctx.monthDetail ? (this.visit(ctx.monthDetail[0] as CstNode) as number | 'end') : null;
-    return point({ month, day: typeof detail === 'number' ? detail : null, endOf: detail === 'end', chineseMonth });
-  }
+/** `“十四五”末`: the last year of the plan. */
+function planEnd(plan: IToken): DatePoint {
+  const n = chineseToInt(plan.image.slice(1, -2));
+  if (n === null || n < FIVE_YEAR_PLANS.first) reject('ambiguous');
+  return point({ year: FIVE_YEAR_PLANS.firstEnd + 5 * (n! - FIVE_YEAR_PLANS.first), endOf: true });
+}
 
-  /** The day, or `'end'` for `底`. */
-  monthDetail(ctx: Children): number | 'end' {
-    return ctx.dayPart ? (this.visit(ctx.dayPart[0] as CstNode) as number) : 'end';
+function dateOrRange(syntax: DateOrRange): DateReading {
+  const at = calendarPoint(syntax.date);
+  const tail = syntax.tail ? tailOf(syntax.tail) : null;
+  if (at.years !== null) {
+    // `三年内`: a goal's horizon when the words before it say so (the reader checks).
+    if (tail) reject('duration');
+    return limit(`P${at.years}Y`, true);
   }
+  if (tail === 'by') return plain('by', null, at);
+  if (tail === 'from') return plain('from', at, null);
+  if (tail) return plain('range', at, tail);
+  return single(at);
+}
 
-  dayPart(ctx: Children): number {
-    const printed = (ctx.Numeral![0] as IToken);
-    const day = numberValue(printed.image);
-    if (day === null || day < 1 || day > 31) reject('invalid', `「${printed.image}日」 is not a day`);
-    return day!;
-  }
+/** The range's end, or the kind a deadline or start word gives. */
+function tailOf(tail: DateTail): DatePoint | 'by' | 'from' {
+  if (tail.kind !== 'range') return tail.kind;
+  const { nextYear, day, date } = tail.end;
+  if (day) return point({ day: dayValue(day), nextYear });
+  const at = calendarPoint(date!);
+  if (at.years !== null) reject('duration');
+  if (nextYear && at.year !== null) reject('ambiguous');
+  return { ...at, nextYear };
+}
 
-  periodOfYear(ctx: Children): readonly [number, number] {
-    if (ctx.HalfYear) return HALF_YEARS[(ctx.HalfYear[0] as IToken).image]!;
-    const q = numberValue((ctx.Numeral![0] as IToken).image);
-    if (q === null || q < 1 || q > 4) reject('invalid', 'not a quarter');
-    return [q! * 3 - 2, q! * 3] as const;
+function calendarPoint(date: CalendarDate): DatePoint {
+  if (!date.year) return monthPoint(date.month!);
+  const year = yearPoint(date.year);
+  if (!date.detail) return year;
+  if (year.years !== null) reject('duration');
+  const detail = date.detail;
+  const narrowed =
+    detail.kind === 'yearEnd' ? point({ endOf: true }) : detail.kind === 'period' ? point({ months: periodMonths(detail.period) }) : monthPoint(detail.month);
+  if (year.within && (narrowed.month !== null || narrowed.months)) reject('ambiguous');
+  return { ...narrowed, year: year.year, within: year.within };
+}
+
+function yearPoint(part: YearPart): DatePoint {
+  const printed = part.numeral;
+  const year = yearValue(printed.image);
+  if (year === null) {
+    // `三年内` (a goal's horizon, read on by `dateOrRange`); `5 年`, `三年` are durations.
+    const years = numberValue(printed.image);
+    if (part.withinYear && years !== null && years > 0 && years <= 99) return point({ years });
+    reject('duration', `${printed.image} 年 is not a year`);
   }
+  return point({ year, within: part.withinYear });
+}
+
+function monthPoint(part: MonthPart): DatePoint {
+  const printed = part.numeral;
+  const month = numberValue(printed.image);
+  const chineseMonth = printed.tokenType.name === 'ChineseNumeral';
+  if (month === null || month < 1 || month > 12) reject('invalid', `「${printed.image}月」 is not a month`);
+  return point({ month, day: part.day ? dayValue(part.day) : null, endOf: part.endOf, chineseMonth });
+}
+
+function dayValue(numeral: IToken): number {
+  const day = numberValue(numeral.image);
+  if (day === null || day < 1 || day > 31) reject('invalid', `「${numeral.image}日」 is not a day`);
+  return day!;
+}
+
+function periodMonths(period: PeriodOfYear): readonly [number, number] {
+  if (period.halfYear) return HALF_YEARS[period.halfYear.image]!;
+  const q = numberValue(period.quarter!.image);
+  if (q === null || q < 1 || q > 4) reject('invalid', 'not a quarter');
+  return [q! * 3 - 2, q! * 3] as const;
 }
 
 /** `30` + `日` → `P30D`; `4` + `个小时` → `PT4H`. */
@@ -263,12 +228,11 @@ function duration(amount: string, unit: string): string {
 }
 
 function single(at: DatePoint): DateReading {
-  const base = { recurring: false, nextYear: false, publication: false };
-  if (at.endOf || at.within) return { kind: 'by', start: null, end: at, ...base };
-  if (at.months) return { kind: 'period', start: at, end: at, ...base };
-  if (at.day !== null) return { kind: 'on', start: at, end: at, ...base };
-  if (at.month !== null) return { kind: 'month', start: at, end: at, ...base };
-  return { kind: 'year', start: at, end: at, ...base };
+  if (at.endOf || at.within) return plain('by', null, at);
+  if (at.months) return plain('period', at, at);
+  if (at.day !== null) return plain('on', at, at);
+  if (at.month !== null) return plain('month', at, at);
+  return plain('year', at, at);
 }
 
 /** Is `image` all ASCII digits (the common case, which needs no folding)? */
@@ -295,16 +259,14 @@ export function yearValue(image: string): number | null {
   return value !== null && value >= YEAR_RANGE.min && value <= YEAR_RANGE.max ? value : null;
 }
 
-const visitor = new DateVisitor();
-
-/** Reads a `datePhrase` CST: what the phrase says, or why it is not a date. */
-export function readDate(cst: CstNode): DateReading | NotADate {
+/** Reads what `datePhrase` read: what the phrase says, or why it is not a date. */
+export function readDate(syntax: DatePhraseSyntax): DateReading | NotADate {
   try {
-    const reading = visitor.visit(cst) as DateReading;
-    const points = [reading.start, reading.end].filter((p): p is DatePoint => p !== null);
+    const said = reading(syntax);
+    const points = [said.start, said.end].filter((p): p is DatePoint => p !== null);
     // A month in Chinese numerals with no year and no day is a frequency (`一月一调度`), not January.
     if (points.some((p) => p.chineseMonth && p.year === null && p.day === null)) return { rejected: 'ambiguous' };
-    return reading;
+    return said;
   } catch (e) {
     if (e instanceof NotADateError) return e.reason;
     throw e;

@@ -64,7 +64,7 @@ function scanDates(ctx: PhraseContext, tokens: readonly IToken[]): DateFinding[]
     const next = tokens[i + 1]?.tokenType.name ?? '';
     return YEAR_WORDS.has(next) && next !== 'WithinYear' && yearValue(token.image) === null;
   };
-  const reportInvalid = (message: string | undefined, match: RuleMatch): number => {
+  const reportInvalid = (message: string | undefined, match: RuleMatch<unknown>): number => {
     if (message) {
       const at = positionAt(block, match.start);
       ctx.diagnostics.push(diagnostic('date/invalid', `「${block.text.slice(match.start, match.end)}」: ${message}`, at.line, at.column));
@@ -75,7 +75,7 @@ function scanDates(ctx: PhraseContext, tokens: readonly IToken[]): DateFinding[]
     'datePhrase',
     tokens,
     (match) => {
-      const reading = readDate(match.cst);
+      const reading = readDate(match.syntax);
       // An impossible date is reported once and consumed; other rejections move on by one token.
       if ('rejected' in reading) {
         if (reading.rejected === 'invalid') return reportInvalid(reading.message, match);
@@ -87,20 +87,21 @@ function scanDates(ctx: PhraseContext, tokens: readonly IToken[]): DateFinding[]
       const position = positionAt(block, match.start);
       if ('rejected' in resolved) return resolved.rejected === 'invalid' ? reportInvalid(resolved.message, match) : 0;
       if (reading.recurring) yearlySeen = true;
+      const phrase: DatePhrase = {
+        text: block.text.slice(match.start, match.end),
+        kind: resolved.kind,
+        start: resolved.start,
+        end: resolved.end,
+        yearInferred: resolved.yearInferred,
+        sectionPath: ctx.sectionPath,
+        line: position.line,
+        column: position.column,
+        recurring: resolved.recurring,
+      };
+      if (resolved.within) phrase.within = resolved.within;
+      if (resolved.every) phrase.every = resolved.every;
       out.push({
-        phrase: {
-          text: block.text.slice(match.start, match.end),
-          kind: resolved.kind,
-          start: resolved.start,
-          end: resolved.end,
-          yearInferred: resolved.yearInferred,
-          sectionPath: ctx.sectionPath,
-          line: position.line,
-          column: position.column,
-          recurring: resolved.recurring,
-          ...(resolved.within ? { within: resolved.within } : {}),
-          ...(resolved.every ? { every: resolved.every } : {}),
-        },
+        phrase,
         first: match.first,
         last: match.last,
         start: match.start,

@@ -23,7 +23,7 @@ import { positionAt } from '../structure/sourceMap.js';
 import { isSpace } from './chars.js';
 import type { PhraseContext } from './index.js';
 import { canonicalNames, namesLookLikeAgencies } from './responsibilityAgencies.js';
-import { clauseShape, type ClauseShape, type RoleGroup } from './responsibilityVisitor.js';
+import { clauseShape, type ClauseShape, type RoleGroup } from './responsibilityShape.js';
 
 const OPEN_FULL = 0xff08; // （
 const OPEN_HALF = 0x28; // (
@@ -188,9 +188,9 @@ function readClause(bracket: Bracket, folded: string, ctx: PhraseContext, bare: 
   if (annex) cut = annex.index;
   const rule = LEAD_FIRST.exec(folded.slice(0, cut));
   if (rule) cut = rule.index;
-  const cst = parseClause(folded.slice(0, cut));
-  if (!cst) return null;
-  const shape = dropJoinedGenerics(clauseShape(cst, inner.slice(0, cut)));
+  const parsed = parseClause(folded.slice(0, cut));
+  if (!parsed) return null;
+  const shape = dropJoinedGenerics(clauseShape(parsed, inner.slice(0, cut)));
   if (!isClause(shape, bracket.closed && !bare)) return null;
   const { line, column } = positionAt(ctx.block, bracket.open);
   return toResponsibility(shape, inner.replace(/[。.]$/, ''), bracket.closed, ctx, line, column);
@@ -209,9 +209,9 @@ export function cellClause(cells: readonly { text: string; start: number; label:
     const printed = cell.text.replace(/\s+/g, '');
     if (printed.length > MAX_CLAUSE_LENGTH) return null;
     const folded = foldTraditional(printed);
-    const cst = parseClause(folded);
-    if (!cst) return null;
-    const shape = clauseShape(cst, printed);
+    const parsed = parseClause(folded);
+    if (!parsed) return null;
+    const shape = clauseShape(parsed, printed);
     if (!shape.groups.every((g) => g.agencies.every((a) => hasAgencyShape(foldTraditional(a))))) return null;
     shape.groups[0]!.label ??= cell.label;
     groups.push(...shape.groups);

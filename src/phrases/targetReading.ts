@@ -1,12 +1,11 @@
 /**
- * Targets: the CST of `targetPhrase` → what the phrase prints (comparator words, verb,
+ * Targets: what `targetPhrase` read → what the phrase prints (comparator words, verb,
  * amount, unit, bound), and the rules that decide whether a printed amount is a target.
  */
-import type { CstNode, IToken } from 'chevrotain';
 import { BOUND_WORDS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, CONDITION_COMPARATORS, type Comparison } from '../../grammar/data/comparators.js';
 import { chineseToInt, foldDigits } from '../../grammar/data/numerals.js';
 import { unitKind } from '../../grammar/data/units.js';
-import { phraseParser } from '../../grammar/phrase/parser.js';
+import type { Quantity, TargetPhraseSyntax } from '../../grammar/phrase/syntax.js';
 
 /** What a target phrase prints. */
 export interface TargetReading {
@@ -25,63 +24,23 @@ export interface TargetReading {
   bound: string | null;
 }
 
-type Children = Record<string, (CstNode | IToken)[] | undefined>;
-const BaseVisitor = phraseParser.getBaseCstVisitorConstructorWithDefaults();
-const images = (tokens: (CstNode | IToken)[] | undefined): string[] => (tokens ?? []).map((t) => (t as IToken).image);
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** Reads the CST of `targetPhrase`. */
-class TargetVisitor extends BaseVisitor {
-  constructor() {
-    super();
-    this.validateVisitor();
-  }
-
-  targetPhrase(ctx: Children): TargetReading {
-    const amount = this.visit(ctx.quantity![0] as CstNode) as Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'>;
-    const comparators = ctx.comparator ? (this.visit(ctx.comparator[0] as CstNode) as string[]) : [];
-    let verb: TargetReading['verb'] = null;
-    if (ctx.quotaVerb) verb = this.visit(ctx.quotaVerb[0] as CstNode) as TargetReading['verb'];
-    else if (ctx.QuotaVerb) verb = { image: (ctx.QuotaVerb[0] as IToken).image, role: 'quota' };
-    const of = ctx.ofPhrase ? (this.visit(ctx.ofPhrase[0] as CstNode) as string) : null;
-    const bound = ctx.Bound ? (ctx.Bound[0] as IToken).image : null;
-    return { comparators, verb, of, bound, ...amount };
-  }
-
-  comparator(ctx: Children): string[] {
-    return images(ctx.Comparator);
-  }
-
-  quotaVerb(ctx: Children): TargetReading['verb'] {
-    if (ctx.QuotaVerb) return { image: (ctx.QuotaVerb[0] as IToken).image, role: 'quota' };
-    return { image: (ctx.ChangeVerb![0] as IToken).image, role: 'change' };
-  }
-
-  ofPhrase(ctx: Children): string {
-    return squash(images(ctx.Word).join('')) + '的';
-  }
-
-  quantity(ctx: Children): Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'> {
-    if (ctx.fraction) return this.visit(ctx.fraction[0] as CstNode) as Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'>;
-    // 一半: half of the whole, as a percentage.
-    if (ctx.Half) return { values: [50], unit: '%', fraction: true, chinese: true };
-    const first = ctx.Numeral![0] as IToken;
-    const chinese = first.tokenType.name === 'ChineseNumeral';
-    const values = [numberValue(first.image)];
-    if (ctx.upperValue) values.push(this.visit(ctx.upperValue[0] as CstNode) as number);
-    return { values, unit: ctx.Unit ? squash((ctx.Unit[0] as IToken).image) : null, fraction: false, chinese };
-  }
-
-  upperValue(ctx: Children): number {
-    return numberValue((ctx.Number![0] as IToken).image);
-  }
-
-  fraction(ctx: Children): Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'> {
-    const [denominator, numerator] = images(ctx.ChineseNumeral).map((s) => chineseToInt(s) ?? NaN);
+/** What the amount prints: its values, unit, and whether it was a fraction or Chinese numerals. */
+function amountOf(quantity: Quantity): Pick<TargetReading, 'values' | 'unit' | 'fraction' | 'chinese'> {
+  if (quantity.fraction) {
+    const denominator = chineseToInt(quantity.fraction.denominator.image) ?? NaN;
+    const numerator = chineseToInt(quantity.fraction.numerator.image) ?? NaN;
     // 百分之三十 is a percentage; 三分之一 a plain fraction, written to 4 places (0.3333).
-    if (denominator === 100) return { values: [numerator!], unit: '%', fraction: true, chinese: true };
-    return { values: [Math.round((numerator! / denominator!) * 10000) / 10000], unit: null, fraction: true, chinese: true };
+    if (denominator === 100) return { values: [numerator], unit: '%', fraction: true, chinese: true };
+    return { values: [Math.round((numerator / denominator) * 10000) / 10000], unit: null, fraction: true, chinese: true };
   }
+  // 一半: half of the whole, as a percentage.
+  if (quantity.half) return { values: [50], unit: '%', fraction: true, chinese: true };
+  const first = quantity.amount!;
+  const values = [numberValue(first.image)];
+  if (quantity.upper) values.push(numberValue(quantity.upper.image));
+  return { values, unit: quantity.unit ? squash(quantity.unit.image) : null, fraction: false, chinese: first.tokenType.name === 'ChineseNumeral' };
 }
 
 function numberValue(image: string): number {
@@ -89,11 +48,16 @@ function numberValue(image: string): number {
   return /^\d+(\.\d+)?$/.test(folded) ? Number(folded) : chineseToInt(folded) ?? NaN;
 }
 
-const visitor = new TargetVisitor();
-
-/** Reads a `targetPhrase` CST. */
-export function readTarget(cst: CstNode): TargetReading {
-  return visitor.visit(cst) as TargetReading;
+/** Reads what `targetPhrase` read. */
+export function readTarget(syntax: TargetPhraseSyntax): TargetReading {
+  const amount = amountOf(syntax.quantity);
+  return {
+    comparators: syntax.comparators.map((t) => t.image),
+    verb: syntax.verb ? { image: syntax.verb.word.image, role: syntax.verb.role } : null,
+    of: syntax.of ? squash(syntax.of.map((t) => t.image).join('')) + '的' : null,
+    bound: syntax.bound ? syntax.bound.image : null,
+    ...amount,
+  };
 }
 
 /** The comparison a reading prints: its first comparator word, else its bound, else `=`. */

@@ -136,7 +136,7 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
       // without its comparator: part of a name (五人小组), a place's bounds (距离…3 公里), a
       // formula's factor (…×100%), a condition (超过 50%且…).
       if (namesAThing(text, match.start, match.end) || scopedBefore(text, match.start) || inFormula(text, match.start)) return consumed;
-      const reading = readTarget(match.cst);
+      const reading = readTarget(match.syntax);
       let next = match.end;
       while (next < text.length && isSpace(text.charCodeAt(next))) next++;
       const closesClause = next === text.length || CLAUSE_END.has(text.charCodeAt(next));
@@ -168,28 +168,28 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
         metric = cleanMetric(goal.noun).metric || metric;
       }
 
-      const position = positionAt(block, start);
-      const base = { text: text.slice(start, end), metric, unit: reading.unit, sectionPath: ctx.sectionPath, ...position };
+      const { line, column } = positionAt(block, start);
+      const printed = text.slice(start, end);
+      const target = (comparator: Target['comparator'], value: number): Target => ({
+        text: printed,
+        metric,
+        comparator,
+        value,
+        unit: reading.unit,
+        sectionPath: ctx.sectionPath,
+        line,
+        column,
+      });
       if (reading.values.length === 2) {
         // `1-5 个`: a floor and a cap.
-        out.push({ ...base, comparator: '>=', value: reading.values[0]! });
-        out.push({ ...base, comparator: '<=', value: reading.values[1]! });
+        out.push(target('>=', reading.values[0]!), target('<=', reading.values[1]!));
       } else {
-        out.push({ ...base, comparator: comparisonOf(reading), value: reading.values[0]! });
+        out.push(target(comparisonOf(reading), reading.values[0]!));
       }
       previous = { metric, end: match.end };
       return consumed;
     },
     (i) => taken[i] === 1 || rejectedAmount(i),
   );
-  return out.map(({ text: t, metric, comparator, value, unit, sectionPath, line, column }) => ({
-    text: t,
-    metric,
-    comparator,
-    value,
-    unit,
-    sectionPath,
-    line,
-    column,
-  }));
+  return out;
 }
