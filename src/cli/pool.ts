@@ -128,7 +128,8 @@ class WorkerPool implements Executor {
 
 /**
  * Runs `count` jobs with up to `concurrency` in flight and calls `emit` with each
- * outcome in input order. `prepare` reads input `i` and returns its job, or an outcome
+ * outcome in input order, one at a time (the next once the last one's promise settles:
+ * its output is written). `prepare` reads input `i` and returns its job, or an outcome
  * when the input cannot be read. At most `4 × concurrency` outcomes wait for a slower
  * earlier one, which bounds memory on long runs.
  */
@@ -137,7 +138,7 @@ export async function runOrdered(
   prepare: (index: number) => Promise<Job | Outcome>,
   executor: Executor,
   concurrency: number,
-  emit: (outcome: Outcome) => void,
+  emit: (outcome: Outcome) => void | Promise<void>,
 ): Promise<void> {
   const done = new Map<number, Outcome>();
   let next = 0;
@@ -148,20 +149,29 @@ export async function runOrdered(
   const tasks: Promise<void>[] = [];
   const waiter: { wake: (() => void) | null } = { wake: null };
   let failure: unknown = null;
+  const wake = () => {
+    const resume = waiter.wake;
+    waiter.wake = null;
+    resume?.();
+  };
 
-  const flush = () => {
-    while (done.has(next)) {
+  // Outcomes are emitted by one chain of promises, so that a write never overtakes another.
+  let emitting: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    while (done.has(next) && failure === null) {
       const outcome = done.get(next)!;
       done.delete(next);
       next++;
-      emit(outcome);
+      await emit(outcome);
+      wake();
     }
   };
 
   while (started < count && failure === null) {
-    while (running.size >= limit || started - next >= window) {
+    while ((running.size >= limit || started - next >= window) && failure === null) {
       await new Promise<void>((resolve) => (waiter.wake = resolve));
     }
+    if (failure !== null) break;
     const index = started++;
     running.add(index);
     tasks.push(
@@ -170,19 +180,18 @@ export async function runOrdered(
           const prepared = await prepare(index);
           const outcome = 'bytes' in prepared ? await executor.run(prepared) : prepared;
           done.set(index, outcome);
-          flush();
+          emitting = emitting.then(flush).catch((e) => void (failure ??= e));
         } catch (e) {
           failure ??= e;
         } finally {
           running.delete(index);
-          const wake = waiter.wake;
-          waiter.wake = null;
-          wake?.();
+          wake();
         }
       })(),
     );
   }
   await Promise.all(tasks);
+  await emitting;
   // Only `prepare` or `emit` can throw (a write that fails): that stops the run.
   if (failure !== null) throw failure;
 }

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+const T0 = performance.now();
+const lap = (() => { let t = performance.now(); const out = []; return (n) => { const x = performance.now(); out.push(`${n} ${(x - t).toFixed(0)}`); t = x; return out; }; })();
+const seed = new Uint8Array(readFileSync('fixtures/seed/input.txt'));
+await import('../dist/src/cli/run.js'); lap('run.js');
+await import('commander'); await import('../dist/src/cli/args.js'); lap('commander+args');
+const { parseGazette } = await import('../dist/src/parse.js'); lap('parse.js');
+await import('../dist/src/validate.js'); lap('validate.js');
+const r = parseGazette(seed, { name: 'seed' }); lap('first parse');
+const { validateResult } = await import('../dist/src/validate.js');
+validateResult(r); lap('validate');
+const s = JSON.stringify(r, null, 2); lap('stringify');
+const b = Buffer.from(s); lap('encode');
+parseGazette(seed, { name: 'seed' }); lap('second parse');
+for (let i = 0; i < 8; i++) parseGazette(seed, { name: 'seed' });
+const o = lap('8 more');
+parseGazette(seed, { name: 'seed' }); lap('warm parse');
+console.log(o.join('\n'), 'uptime', (process.uptime()*1000).toFixed(0), 'cpu', JSON.stringify(process.cpuUsage()));

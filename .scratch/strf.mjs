@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+const { parseGazette } = await import('../dist/src/parse.js');
+const seed = new Uint8Array(readFileSync('fixtures/seed/input.txt'));
+const r = parseGazette(seed, { name: 'seed' });
+const t = (name, f) => { f(); const s = performance.now(); let n=0; for (let i = 0; i < 10; i++) n+=f().length; console.log(name, ((performance.now() - s) / 10).toFixed(1), 'ms', n/10); };
+t('plain', () => JSON.stringify(r, null, 2));
+t('array elem', () => JSON.stringify([r], null, 2).slice(4, -2));
+t('compact', () => JSON.stringify(r));
+t('docs each', () => r.documents.map(d => JSON.stringify([[d]], null, 2)).join(''));
+t('buffer', () => Buffer.from(JSON.stringify(r, null, 2)));
