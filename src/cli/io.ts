@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { mkdir, open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import type { Executor } from './pool.js';
-import { workerExecutor } from './pool.js';
+import { threadedExecutor } from './pool.js';
 
 /** A place to write text (stdout, stderr). */
 export interface TextSink {
@@ -66,7 +66,7 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Cores available: the default for --jobs (1 when absent). */
   cpus?: number;
-  /** Starts a pool of worker threads; absent, every file is parsed in-process. */
+  /** Starts an executor that runs `size` jobs at once, on this thread and worker threads; absent, every file is parsed in-process. */
   createWorkers?(size: number): Executor;
 }
 
@@ -117,7 +117,7 @@ export function nodeIo(): CliIo {
     },
     env: process.env,
     cpus: availableParallelism(),
-    createWorkers: (size) => workerExecutor(size),
+    createWorkers: (size) => threadedExecutor(size),
   };
 }
 

@@ -145,17 +145,18 @@ function preparer(inputs: readonly InputSpec[], options: CommonOptions, emit: Em
 
 /**
  * The executor for a run, and how many inputs to have in flight: worker threads only
- * when they can pay for themselves. Each thread loads the parser and warms it up (about
- * a second, and a few seeds' worth of slower parsing), so without --jobs small inputs
- * stay in-process. With threads, each one's next input is read while it parses the
- * current one, so that a thread that finishes never waits for a file to be read.
+ * when they can pay for themselves. Each thread loads the parser and warms it up (a few
+ * tenths of a second, and a few seeds' worth of slower parsing), so without --jobs small
+ * inputs stay in-process. With threads, each one's next input is read and sent while it
+ * parses the current one, so that a thread that finishes never waits for a file.
  */
 async function executorFor(inputs: readonly InputSpec[], options: CommonOptions, io: CliIo): Promise<{ executor: Executor; inFlight: number }> {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(io.cpus), inputs.length));
   if (jobs > 1 && io.createWorkers && (options.jobs !== undefined || (await totalBytes(inputs, io)) >= WORKER_THRESHOLD_MB * 1024 * 1024)) {
-    return { executor: io.createWorkers(jobs), inFlight: 2 * jobs };
+    const executor = io.createWorkers(jobs);
+    return { executor, inFlight: executor.inFlight ?? 2 * jobs };
   }
-  return { executor: inProcessExecutor(), inFlight: jobs };
+  return { executor: inProcessExecutor(), inFlight: 1 };
 }
 
 /** The total size of the inputs; stdin, and files whose size is unknown, count as large. */
