@@ -11,12 +11,14 @@ import type { Job, Outcome } from './process.js';
 export const WORKER_THRESHOLD_MB = 4;
 
 /**
- * Without --jobs: one job per core. This thread parses too, so a run with N jobs starts
- * N − 1 workers, and each of them pays its start-up (loading the parser, a first parse
- * before the JIT has compiled it) beside this thread's own.
+ * Without --jobs: one job per core but one (this thread and a worker per core but two).
+ * A parse in one thread already keeps more than a core busy (V8 collects garbage and
+ * compiles on background threads), and each worker pays its own start-up; on the
+ * two-core development machine `-j 2` did less than `-j 1` (bench: 0.83×, while two
+ * independent processes reached 1.18× of one), so two cores stay in-process.
  */
 export function defaultJobs(cpus: number | undefined): number {
-  return Math.max(1, cpus ?? 1);
+  return Math.max(1, (cpus ?? 1) - 1);
 }
 
 /** Something that runs jobs: in this thread, or on worker threads too. */
