@@ -14,8 +14,8 @@ export const WORKER_THRESHOLD_MB = 4;
  * Without --jobs: one job per core but one (this thread and a worker per core but two).
  * A parse in one thread already keeps more than a core busy (V8 collects garbage and
  * compiles on background threads), and each worker pays its own start-up; on the
- * two-core development machine `-j 2` did less than `-j 1` (bench: 0.83×, while two
- * independent processes reached 1.18× of one), so two cores stay in-process.
+ * two-core development machine `-j 2` did less than `-j 1` (bench: 0.86×; two CLI
+ * processes splitting the same files, 0.67×), so two cores stay in-process.
  */
 export function defaultJobs(cpus: number | undefined): number {
   return Math.max(1, (cpus ?? 1) - 1);

@@ -11,12 +11,13 @@
  *  - the CLI's whole-process time on the seed (median of several runs, with their range and
  *    CPU time), each run next to a bare `node -e 0` so that both see the same load, and
  *    how a fresh process splits it (loading the library, the first parse before the JIT);
- *  - the `--jobs` speed-up on 32 copies of the seed against the machine's own ceiling for
- *    it, in rounds: each round runs `--jobs 1` and one job per core back to back, then one
- *    process per core, each parsing the seed 16 times, and one such process alone (no
- *    threads, no CLI, nothing shared), so that both ratios of a round see about the same
- *    load; the medians, the ranges, and the median of the rounds' speed-up / ceiling;
- *    and the ceiling for a loop of integer arithmetic, which shows the cores are there.
+ *  - the `--jobs` speed-up on 32 copies of the seed against its ceiling on this machine, in
+ *    rounds: each round runs `--jobs 1`, one job per core, and one CLI process per core on
+ *    an equal share of the copies (the same work split between processes instead of
+ *    threads); then one process per core, each parsing the seed 16 times, against one such
+ *    process alone (parsing only); the medians, the ranges, and the median of the rounds'
+ *    speed-up / ceiling; and the same for a loop of integer arithmetic, which shows the
+ *    cores are there.
  *
  * It imports the built library (`dist/`): `npm run bench` builds first. Never a test:
  * timings on a shared machine are noisy, so they are reported, not asserted.
@@ -136,12 +137,15 @@ const coldRuns = Array.from({ length: QUICK ? 1 : 5 }, () =>
 const cold = Object.fromEntries(['importMs', 'firstMs', 'warmMs'].map((k) => [k, median(coldRuns.map((r) => r[k]))]));
 const bareNode = summary(cliPairs.map(([, n]) => n));
 
-// --jobs against the ceiling, in rounds: `--jobs 1` and one job per core on 32 copies of the
-// seed (the order alternating), then one process per core, each parsing the seed 16 times,
-// and one such process alone (the order alternating too). Memory-bound work (a parse
-// allocates a lot) can scale far worse than the core count when the cores share caches and
-// memory bandwidth: the ceiling says how far this machine lets independent parses run in
-// parallel, and each round's two ratios see about the same load.
+// --jobs against its ceiling, in rounds. Each round runs, on 32 copies of the seed,
+// `--jobs 1`, `--jobs N` (N = cores) and N CLI processes at once with `--jobs 1` on 32 / N
+// copies each — the same work split between processes instead of threads, which is what
+// `--jobs N` could reach if its threads cost no more than independent processes; and, as
+// before, N processes each parsing the seed 16 times against one such process alone
+// (parsing only: no CLI, no output). Memory-bound work (a parse allocates a lot) can scale
+// far worse than the core count when the cores share caches and memory bandwidth. The
+// order of the runs is reversed every other round, and each round's ratios are taken
+// within the round, so that they see about the same load.
 const cores = cpus().length;
 let jobs = null;
 if (cores > 1) {
@@ -151,33 +155,39 @@ if (cores > 1) {
       writeFileSync(f, seed);
       return f;
     });
+    const share = Math.ceil(files.length / cores);
+    const parts = Array.from({ length: cores }, (_, k) => files.slice(k * share, (k + 1) * share));
     const rounds = QUICK ? 2 : 5;
-    log(`bench: --jobs 1 vs --jobs ${cores} on 32 copies, and ${cores} processes vs 1 (parse x16 each), ${rounds} rounds`);
-    const runJobs = (j) => spawnTimed([BIN, '--jobs', String(j), '-q', ...files]);
+    log(`bench: --jobs 1, --jobs ${cores} and ${cores} CLI processes on 32 copies; ${cores} processes vs 1 parsing x16 each; ${rounds} rounds`);
+    const cli = (j, inputs) => [BIN, '--jobs', String(j), '-q', ...inputs];
     const parseArgs = [join(ROOT, 'test/bench/parse-child.mjs'), '16'];
+    const measures = {
+      one: async () => spawnTimed(cli(1, files)),
+      all: async () => spawnTimed(cli(cores, files)),
+      processes: async () => ({ ms: await spawnTogether(parts.map((p) => cli(1, p))) }),
+      alone: async () => ({ ms: await spawnTogether([parseArgs]) }),
+      together: async () => ({ ms: await spawnTogether(parts.map(() => parseArgs)) }),
+    };
     const out = [];
     for (let r = 0; r < rounds; r++) {
-      const first = r % 2 === 0;
-      const a = runJobs(first ? 1 : cores);
-      const b = runJobs(first ? cores : 1);
-      const [one, all] = first ? [a, b] : [b, a];
-      const c = await spawnConcurrent(parseArgs, first ? 1 : cores);
-      const d = await spawnConcurrent(parseArgs, first ? cores : 1);
-      const [alone, together] = first ? [c, d] : [d, c];
-      out.push({ one, all, speedup: one.ms / all.ms, ceiling: (cores * alone) / together });
+      const names = Object.keys(measures);
+      const round = {};
+      for (const name of r % 2 === 0 ? names : names.reverse()) round[name] = await measures[name]();
+      out.push(round);
     }
     return {
       n: cores,
       one: summary(out.map((r) => r.one)),
       all: summary(out.map((r) => r.all)),
-      speedups: out.map((r) => r.speedup),
-      ceilings: out.map((r) => r.ceiling),
-      shares: out.map((r) => r.speedup / r.ceiling),
+      speedups: out.map((r) => r.one.ms / r.all.ms),
+      ceilings: out.map((r) => r.one.ms / r.processes.ms),
+      shares: out.map((r) => r.processes.ms / r.all.ms),
+      parsing: out.map((r) => (cores * r.alone.ms) / r.together.ms),
     };
   });
   const loopArgs = ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);'];
   log(`bench: ceiling for integer arithmetic, ${cores} processes vs 1`);
-  jobs.arithmetic = (cores * (await spawnConcurrent(loopArgs, 1))) / (await spawnConcurrent(loopArgs, cores));
+  jobs.arithmetic = (cores * (await spawnTogether([loopArgs]))) / (await spawnTogether(Array.from({ length: cores }, () => loopArgs)));
 }
 const loadAtEnd = loadavg().map((l) => fmt(l, 2)).join(' ');
 
@@ -244,12 +254,18 @@ if (jobs) {
     null,
   );
   row(
-    `ceiling: ${jobs.n} processes at once vs 1 (same work each, no threads; same rounds)`,
-    `parsing: ${fmt(median(jobs.ceilings), 2)}× (rounds ${range(jobs.ceilings)}×); integer arithmetic: ${fmt(jobs.arithmetic, 2)}×`,
+    `ceiling: ${jobs.n} CLI processes with --jobs 1 on 32 / ${jobs.n} seeds each vs --jobs 1 on 32 (same rounds)`,
+    `${fmt(median(jobs.ceilings), 2)}× (rounds ${range(jobs.ceilings)}×)`,
     '',
     null,
   );
-  row(`--jobs ${jobs.n} speed-up / ceiling (median of the rounds' ratios)`, `${fmt(share, 2)} (rounds ${range(jobs.shares)})`, '≥ 0.9', share >= 0.9);
+  row(`--jobs ${jobs.n} speed-up / that ceiling (median of the rounds' ratios)`, `${fmt(share, 2)} (rounds ${range(jobs.shares)})`, '≥ 0.9', share >= 0.9);
+  row(
+    `parsing only: ${jobs.n} processes at once vs 1, the seed 16 times each (same rounds)`,
+    `${fmt(median(jobs.parsing), 2)}× (rounds ${range(jobs.parsing)}×); integer arithmetic: ${fmt(jobs.arithmetic, 2)}×`,
+    '',
+    null,
+  );
 } else {
   row('--jobs speed-up, 32 × seed', 'one core: nothing to compare', '', null);
 }
@@ -294,16 +310,16 @@ function spawnTimed(args) {
   return { ms, cpu: cpu === null || after === null ? null : after - cpu };
 }
 
-/** Wall ms for `count` copies of `node args` started together, until the last one ends. */
-function spawnConcurrent(args, count) {
+/** Wall ms for `node args` of each of `argsList`, all started together, until the last one ends. */
+function spawnTogether(argsList) {
   const t = performance.now();
-  const one = () =>
+  const one = (args) =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], cwd: ROOT });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`))));
     });
-  return Promise.all(Array.from({ length: count }, one)).then(() => performance.now() - t);
+  return Promise.all(argsList.map(one)).then(() => performance.now() - t);
 }
 
 /** CPU time of this process's finished children, in ms: Linux only (`/proc/self/stat`, 100 ticks a second), else null. */
