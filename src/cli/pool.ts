@@ -24,7 +24,7 @@ export function defaultJobs(cpus: number | undefined): number {
 /** Something that runs jobs: in this thread, or on worker threads too. */
 export interface Executor {
   run(job: Job): Promise<Outcome>;
-  /** How many jobs to keep in flight for it (more than it runs at once when it queues some ahead); 1 when absent. */
+  /** How many jobs to keep in flight for it (more than it runs at once when it queues some ahead); absent, two per job it runs at once. */
   readonly inFlight?: number;
   /** Stops the workers, if any. */
   close(): Promise<void>;
@@ -44,7 +44,7 @@ export function inProcessExecutor(): Executor {
 
 /**
  * Runs `jobs` jobs at once: one in this thread, the others on `jobs − 1` worker threads
- * started now, so that they load the parser while the inputs are found and read.
+ * started now, so that they load the parser while the first inputs are read.
  */
 export function threadedExecutor(jobs: number, script: URL = new URL('./worker.js', import.meta.url)): Executor {
   return jobs <= 1 ? inProcessExecutor() : new ThreadPool(jobs - 1, script);
