@@ -1,20 +1,20 @@
 /**
- * Build step (`npm run build`, after tsc): writes the result validator as ajv standalone
- * code to `dist/src/resultValidator.cjs`, so that the CLI does not compile the schema on
- * every run. `validate.ts` uses the file only while its schema hash matches.
+ * Build step (`npm run build`, after tsc): writes the validators of a result's framing and
+ * of a document as ajv standalone code to `dist/src/resultValidator.cjs`, so that the CLI
+ * does not compile the schema on every run. `validate.ts` uses the file only while its
+ * schema hash matches.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { newAjv, RESULT_SCHEMA, schemaHash, STANDALONE_FILE } from './validate.js';
+import { newAjv, schemaHash, STANDALONE_FILE, VALIDATOR_REFS } from './validate.js';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone/index.js').default as typeof import('ajv/dist/standalone/index.js').default;
 
-/** The standalone validator's CommonJS source, tagged with the hash of its schema. */
+/** The standalone validators' CommonJS source (exports `result` and `document`), tagged with the hash of their schema. */
 export function standaloneValidatorSource(): string {
-  const ajv = newAjv({ code: { source: true } });
-  const code = standaloneCode(ajv, ajv.compile(RESULT_SCHEMA));
+  const code = standaloneCode(newAjv({ code: { source: true } }), { ...VALIDATOR_REFS });
   return `${code}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash())};\n`;
 }
 

@@ -195,9 +195,11 @@ describe('--jobs: worker threads', () => {
     const inputs = [SEED, N61, MD50, N50, N61];
     const one = gp([...inputs, '--out', 'ndjson', '-j', '1', '-q']);
     const two = gp([...inputs, '--out', 'ndjson', '-j', '2', '-q']);
+    const three = gp([...inputs, '--out', 'ndjson', '-j', '3', '-q']);
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
     expect(two.out).toBe(one.out);
+    expect(three.out).toBe(one.out);
     expect([...new Set(two.out.trimEnd().split('\n').map((l) => JSON.parse(l).source))]).toEqual([SEED, N61, MD50, N50]);
   });
 

@@ -110,7 +110,7 @@ function commonOptions(command: Command, jobsByDefault: number): Command {
     .addOption(
       new Option(
         '-j, --jobs <n>',
-        `files parsed at once, on worker threads (e.g. -j 4). Default: one per core but one (${jobsByDefault} here; 1: no threads) once the inputs reach ${WORKER_THRESHOLD_MB} MB, below that (and for a single file) in-process, where no thread start-up is paid`,
+        `files parsed at once, by this thread and n − 1 worker threads (e.g. -j 4). Default: one per core but one (${jobsByDefault} here; 1: no threads) once the inputs reach ${WORKER_THRESHOLD_MB} MB; below that (and for a single file) in-process, where no thread start-up is paid`,
       ).argParser(jobsValue),
     )
     .option('-q, --quiet', 'no summary and no progress on stderr; problems are still reported')

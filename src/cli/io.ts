@@ -3,9 +3,9 @@
  * environment, cores and the worker pool. `nodeIo()` is the real thing.
  */
 import { availableParallelism } from 'node:os';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import type { Executor } from './pool.js';
-import { workerExecutor } from './pool.js';
+import { threadedExecutor } from './pool.js';
 
 /** A place to write text (stdout, stderr). */
 export interface TextSink {
@@ -15,7 +15,19 @@ export interface TextSink {
    * Without it, such text is decoded and given to `write`.
    */
   writeBytes?(bytes: Uint8Array): void;
+  /**
+   * Resolves when the sink can take more: output is written a document at a time, and
+   * waits here while a slow reader (a pipe) has not taken the last ones. Absent, writes
+   * never wait.
+   */
+  ready?(): Promise<void> | void;
   isTTY?: boolean;
+}
+
+/** A file being written, a piece at a time. */
+export interface FileSink {
+  write(text: string | Uint8Array): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** Writes text, or UTF-8 bytes of text, to a sink. */
@@ -38,6 +50,11 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   readStdin(): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /**
+   * Opens a file for writing (replacing it), so that output is written a document at a
+   * time. Absent, a file's whole output is collected and given to `writeFile`.
+   */
+  openFile?(path: string): Promise<FileSink>;
   /** Creates a directory and its parents. */
   mkdir(path: string): Promise<void>;
   /** 'file' | 'directory' | null when the path does not exist. */
@@ -49,14 +66,14 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Cores available: the default for --jobs (1 when absent). */
   cpus?: number;
-  /** Starts a pool of worker threads; absent, every file is parsed in-process. */
+  /** Starts an executor that runs `size` jobs at once, on this thread and worker threads; absent, every file is parsed in-process. */
   createWorkers?(size: number): Executor;
 }
 
 /** The real process I/O. */
 export function nodeIo(): CliIo {
   return {
-    stdout: { write: (t) => void process.stdout.write(t), writeBytes: (b) => void process.stdout.write(b), isTTY: process.stdout.isTTY },
+    stdout: { write: (t) => void process.stdout.write(t), writeBytes: (b) => void process.stdout.write(b), ready: () => drained(process.stdout), isTTY: process.stdout.isTTY },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: process.stderr.isTTY },
     readFile: async (p) => new Uint8Array(await readFile(p)),
     readStdin: async () => {
@@ -65,6 +82,14 @@ export function nodeIo(): CliIo {
       return new Uint8Array(Buffer.concat(chunks));
     },
     writeFile: (p, d) => writeFile(p, d),
+    openFile: async (p) => {
+      const file = await open(p, 'w');
+      return {
+        // At the file's current position, looping until all of it is written.
+        write: (d) => file.writeFile(d),
+        close: () => file.close(),
+      };
+    },
     mkdir: async (p) => void (await mkdir(p, { recursive: true })),
     kind: async (p) => {
       try {
@@ -92,6 +117,22 @@ export function nodeIo(): CliIo {
     },
     env: process.env,
     cpus: availableParallelism(),
-    createWorkers: (size) => workerExecutor(size),
+    createWorkers: (size) => threadedExecutor(size),
   };
+}
+
+/**
+ * Resolves once `stream` has written what it holds (at once when it holds nothing: on
+ * Linux a pipe or file stdout is written synchronously), or has closed or failed — a
+ * reader that stops early (`| head`) must not leave the run waiting.
+ */
+function drained(stream: NodeJS.WriteStream): Promise<void> | void {
+  if (!stream.writableNeedDrain) return;
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error'] as const) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error'] as const) stream.once(event, done);
+  });
 }

@@ -1,13 +1,16 @@
 /**
  * The work done for one input, the same in-process and in a worker thread: parse with
- * the right reader, stop on undecodable input, validate against the schema, and render
- * this input's share of the output — as the exact text the CLI writes, so that the
- * thread that writes it only has to put the pieces in order. Plain data in, plain data
- * out, so that it crosses a thread boundary by structured clone.
+ * the right reader, stop on undecodable input, validate against the schema (the framing
+ * and every document, before any of it is written), and render this input's share of
+ * the output — as the exact text the CLI writes, in pieces a document at a time, so that
+ * the thread that writes it only has to put them in order and never holds a large
+ * input's whole output. Plain data in, plain data out, so that it crosses a thread
+ * boundary by structured clone.
  *
  * Each emitter is imported when its format is asked for: csv-stringify and the other
  * formats' code are not loaded (in every worker, or for a single JSON run) otherwise.
  */
+import { jsonPieces } from '../emit/json.js';
 import type { TableName } from '../emit/tables.js';
 import type { GazetteResult } from '../model.js';
 import { validateResult } from '../validate.js';
@@ -38,8 +41,14 @@ export interface Job {
 /** Output text, or the same text encoded as UTF-8. */
 export type Text = string | Uint8Array;
 
-/** What an input adds to the output: one text, or (csv) one per table. */
-export type Payload = Text | Partial<Record<TableName, Text>>;
+/**
+ * Output text in pieces, to be written in order: made one at a time as they are written
+ * (in-process), or already made and encoded as UTF-8 (from a worker thread).
+ */
+export type Pieces = Iterable<Text>;
+
+/** What an input adds to the output: its text, or (csv) its rows per table. */
+export type Payload = { text: Pieces } | { tables: Partial<Record<TableName, Pieces>> };
 
 /** Counts for the summary line on stderr. */
 export interface Summary {
@@ -59,10 +68,10 @@ export type Outcome =
       summary: Summary;
       /**
        * The text to write — json: the result (with its final newline, or as an array
-       * element); ndjson, outline: its lines; csv: CSV rows (no header) per table. A
-       * worker thread sends it as UTF-8 bytes (see `worker.ts`).
+       * element); ndjson, outline: its lines; csv: CSV rows (no header) per table; check:
+       * nothing. A worker thread sends it as UTF-8 bytes (see `worker.ts`).
        */
-      payload: Payload;
+      payload?: Payload;
       /** Check mode: the findings. */
       report?: CheckReport;
     }
@@ -91,7 +100,7 @@ export async function processJob(job: Job): Promise<Outcome> {
     }
     if (job.emit.kind === 'check') {
       const report = checkResult(result, job.emit.options);
-      return { index, name, ok: true, summary: summarize(result), payload: '', report };
+      return { index, name, ok: true, summary: summarize(result), report };
     }
     const problems = validateResult(result);
     if (problems.length > 0) {
@@ -118,42 +127,49 @@ export async function processJob(job: Job): Promise<Outcome> {
   }
 }
 
-async function render(result: GazetteResult, emit: EmitSpec): Promise<string | Partial<Record<TableName, string>>> {
+async function render(result: GazetteResult, emit: EmitSpec): Promise<Payload | undefined> {
   switch (emit.kind) {
     case 'json':
-      // An array element is the text between `[\n  ` and `\n]` of a one-element array:
-      // exactly what JSON.stringify(array, null, 2) prints for it.
-      return emit.element ? JSON.stringify([result], null, 2).slice(4, -2) : `${JSON.stringify(result, null, 2)}\n`;
+      // An array element: the text between `[\n  ` and `\n]` of a one-element array.
+      return { text: emit.element ? jsonPieces(result, 1) : followedBy(jsonPieces(result), '\n') };
     case 'ndjson':
-      return (await import('../emit/ndjson.js')).toNdjson(result);
+      return { text: (await import('../emit/ndjson.js')).ndjsonLines(result) };
     case 'outline':
-      return (await import('../emit/outline.js')).toOutline(result);
+      return { text: [(await import('../emit/outline.js')).toOutline(result)] };
     case 'csv': {
-      const { toCsv } = await import('../emit/csv.js');
-      return Object.fromEntries(emit.tables.map((t) => [t, toCsv(t, result, { header: false })]));
+      const { csvPieces } = await import('../emit/csv.js');
+      return { tables: Object.fromEntries(emit.tables.map((t) => [t, csvPieces(t, result)])) };
     }
     default:
-      return '';
+      return undefined;
   }
 }
 
+function* followedBy(pieces: Iterable<string>, end: string): Generator<string> {
+  yield* pieces;
+  yield end;
+}
+
 /**
- * The outcome as it crosses to another thread: its text as UTF-8 bytes, each in a buffer
- * of its own, listed in `transfer` to be moved rather than copied (see `worker.ts`).
+ * The outcome as it crosses to another thread: its text rendered and encoded as UTF-8,
+ * each piece in a buffer of its own, listed in `transfer` to be moved rather than copied
+ * (see `worker.ts`).
  */
 export function forTransfer(outcome: Outcome): { outcome: Outcome; transfer: ArrayBuffer[] } {
   const transfer: ArrayBuffer[] = [];
-  if (!outcome.ok) return { outcome, transfer };
-  const encode = (text: Text): Uint8Array => {
-    if (typeof text !== 'string') return text;
-    // Not Buffer.from: a short text would share Node's buffer pool, which cannot be moved.
-    const bytes = new Uint8Array(Buffer.byteLength(text, 'utf8'));
-    Buffer.from(bytes.buffer).write(text, 'utf8');
-    transfer.push(bytes.buffer);
-    return bytes;
-  };
+  if (!outcome.ok || !outcome.payload) return { outcome, transfer };
+  const encode = (pieces: Pieces): Uint8Array[] =>
+    Array.from(pieces, (text) => {
+      if (typeof text !== 'string') return text;
+      // Not Buffer.from: a short text would share Node's buffer pool, which cannot be moved.
+      const bytes = new Uint8Array(Buffer.byteLength(text, 'utf8'));
+      Buffer.from(bytes.buffer).write(text, 'utf8');
+      transfer.push(bytes.buffer);
+      return bytes;
+    });
   const { payload } = outcome;
-  const encoded = typeof payload === 'string' || payload instanceof Uint8Array ? encode(payload) : Object.fromEntries(Object.entries(payload).map(([table, text]) => [table, encode(text)]));
+  const encoded: Payload =
+    'text' in payload ? { text: encode(payload.text) } : { tables: Object.fromEntries(Object.entries(payload.tables).map(([table, pieces]) => [table, encode(pieces)])) };
   return { outcome: { ...outcome, payload: encoded }, transfer };
 }
 

@@ -8,13 +8,14 @@
  * errors or unreadable input. A bad file does not stop the others: the code is decided
  * at the end.
  */
+import { resolve as resolvePath } from 'node:path';
 import { TABLE_NAMES, type TableName } from '../emit/tables.js';
 import type { CheckCommandOptions, CommonOptions, ParseCommandOptions } from './args.js';
 import { formatReports, type CheckReport } from './report.js';
 import { expandInputs, type InputSpec } from './inputs.js';
-import { writeText, type CliIo } from './io.js';
+import { writeText, type CliIo, type FileSink } from './io.js';
 import { defaultJobs, inProcessExecutor, runOrdered, WORKER_THRESHOLD_MB, type Executor } from './pool.js';
-import type { EmitSpec, Job, Outcome, Summary, Text } from './process.js';
+import type { EmitSpec, Job, Outcome, Pieces, Summary, Text } from './process.js';
 
 /** Exit codes. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -116,7 +117,7 @@ async function processInputs(
   emit: EmitSpec,
   io: CliIo,
   talk: Talk,
-  onOutcome: (outcome: Outcome) => void,
+  onOutcome: (outcome: Outcome) => void | Promise<void>,
 ): Promise<void> {
   const { executor, inFlight } = await executorFor(inputs, options, io);
   try {
@@ -144,17 +145,18 @@ function preparer(inputs: readonly InputSpec[], options: CommonOptions, emit: Em
 
 /**
  * The executor for a run, and how many inputs to have in flight: worker threads only
- * when they can pay for themselves. Each thread loads the parser and warms it up (about
- * a second, and a few seeds' worth of slower parsing), so without --jobs small inputs
- * stay in-process. With threads, each one's next input is read while it parses the
- * current one, so that a thread that finishes never waits for a file to be read.
+ * when they can pay for themselves. Each thread loads the parser and warms it up (a few
+ * tenths of a second, and a few seeds' worth of slower parsing), so without --jobs small
+ * inputs stay in-process. With threads, each one's next input is read and sent while it
+ * parses the current one, so that a thread that finishes never waits for a file.
  */
 async function executorFor(inputs: readonly InputSpec[], options: CommonOptions, io: CliIo): Promise<{ executor: Executor; inFlight: number }> {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(io.cpus), inputs.length));
   if (jobs > 1 && io.createWorkers && (options.jobs !== undefined || (await totalBytes(inputs, io)) >= WORKER_THRESHOLD_MB * 1024 * 1024)) {
-    return { executor: io.createWorkers(jobs), inFlight: 2 * jobs };
+    const executor = io.createWorkers(jobs);
+    return { executor, inFlight: executor.inFlight ?? 2 * jobs };
   }
-  return { executor: inProcessExecutor(), inFlight: jobs };
+  return { executor: inProcessExecutor(), inFlight: 1 };
 }
 
 /** The total size of the inputs; stdin, and files whose size is unknown, count as large. */
@@ -206,30 +208,53 @@ async function destinationFor(path: string | undefined, needsDir: boolean, io: C
   return { kind: 'file', path };
 }
 
-/** Text written in order, to stdout at once or to a file at the end. */
+/**
+ * Text written in order, a piece at a time: to stdout, or to a file opened at the first
+ * write (collected and written at the end when the I/O cannot open files).
+ */
 class TextOut {
+  private file: Promise<FileSink> | null = null;
   private readonly chunks: Text[] = [];
   constructor(
     private readonly io: CliIo,
     readonly path: string | null,
   ) {}
 
-  write(text: Text): void {
-    if (this.path === null) writeText(this.io.stdout, text);
-    else this.chunks.push(text);
+  /** Writes text, or each of its pieces in turn, waiting while stdout's reader catches up. */
+  async write(text: Text | Pieces): Promise<void> {
+    const pieces = typeof text === 'string' || text instanceof Uint8Array ? [text] : text;
+    for (const piece of pieces) {
+      if (this.path === null) {
+        writeText(this.io.stdout, piece);
+        await this.io.stdout.ready?.();
+      } else if (this.io.openFile) {
+        const file = await (this.file ??= this.open(this.path, this.io.openFile));
+        await failing(this.path, file.write(piece));
+      } else {
+        this.chunks.push(piece);
+      }
+    }
   }
 
   async finish(): Promise<void> {
     if (this.path === null) return;
-    const { chunks } = this;
-    const data = chunks.every((c) => typeof c === 'string') ? chunks.join('') : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)));
-    await writeOrFail(this.io, this.path, data);
+    if (this.file) return failing(this.path, (await this.file).close());
+    if (!this.io.openFile) {
+      const { chunks } = this;
+      const data = chunks.every((c) => typeof c === 'string') ? chunks.join('') : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)));
+      await failing(this.path, this.io.writeFile(this.path, data));
+    }
+  }
+
+  private open(path: string, openFile: (path: string) => Promise<FileSink>): Promise<FileSink> {
+    return failing(path, openFile(path));
   }
 }
 
-async function writeOrFail(io: CliIo, path: string, data: Text): Promise<void> {
+/** `operation` on file `path`, its failure a usage error that names the file. */
+async function failing<T>(path: string, operation: Promise<T>): Promise<T> {
   try {
-    await io.writeFile(path, data);
+    return await operation;
   } catch (e) {
     throw new UsageError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
@@ -259,6 +284,10 @@ async function parseCommand(files: string[], options: ParseCommandOptions, io: C
   const talk = new Talk(io, options, inputs.length);
   const destination = await destinationFor(options.output, options.out === 'csv' && !options.table, io);
   const several = files.length > 1 || inputs.some((i) => i.name !== files[0]);
+  // Output is written as it comes: a file that is also a later input would be overwritten before it is read.
+  if (destination.kind === 'file' && inputs.some((i) => i.path !== null && resolvePath(i.path) === resolvePath(destination.path))) {
+    throw new UsageError(`-o ${destination.path} is also an input: name another file to write to`);
+  }
 
   const perInput = destination.kind === 'dir' && options.out !== 'csv' ? perInputNamer(destination.path, EXTENSIONS[options.out]) : null;
   // Several results on one output make one JSON array: each is rendered as an element.
@@ -267,7 +296,6 @@ async function parseCommand(files: string[], options: ParseCommandOptions, io: C
   const emit: EmitSpec = options.out === 'csv' ? { kind: 'csv', tables } : options.out === 'json' ? { kind: 'json', element: jsonArray } : { kind: options.out };
 
   // Writers for each format and destination.
-  const writes: Promise<void>[] = [];
   const single = new TextOut(io, destination.kind === 'file' ? destination.path : null);
   const csvOuts = new Map<TableName, TextOut>();
   if (options.out === 'csv') {
@@ -275,7 +303,7 @@ async function parseCommand(files: string[], options: ParseCommandOptions, io: C
     const { BOM, rowsToCsv } = await import('../emit/csv.js');
     for (const t of tables) {
       const out = destination.kind === 'dir' ? new TextOut(io, `${destination.path}/${t}.csv`) : single;
-      out.write((options.bom ? BOM : '') + rowsToCsv(t, [], { header: true }));
+      await out.write((options.bom ? BOM : '') + rowsToCsv(t, [], { header: true }));
       csvOuts.set(t, out);
     }
   }
@@ -286,7 +314,7 @@ async function parseCommand(files: string[], options: ParseCommandOptions, io: C
   const totals: Summary = { documents: 0, sections: 0, errors: 0, warnings: 0, infos: 0 };
   let failed = 0;
 
-  const onOutcome = (outcome: Outcome) => {
+  const onOutcome = async (outcome: Outcome) => {
     done++;
     talk.progress(done, outcome.name);
     if (!outcome.ok) {
@@ -297,26 +325,28 @@ async function parseCommand(files: string[], options: ParseCommandOptions, io: C
     }
     for (const k of Object.keys(totals) as (keyof Summary)[]) totals[k] += outcome.summary[k];
     talk.note(`${outcome.name}: ${summaryText(outcome.summary)}`);
-    const input = inputs[outcome.index]!;
-    if (perInput) {
-      const path = perInput(input);
-      const dir = path.slice(0, path.lastIndexOf('/'));
-      writes.push(io.mkdir(dir).then(() => writeOrFail(io, path, outcome.payload as Text)));
+    const payload = outcome.payload;
+    if (!payload) return;
+    if ('tables' in payload) {
+      for (const [t, pieces] of Object.entries(payload.tables)) await csvOuts.get(t as TableName)!.write(pieces);
       return;
     }
-    if (options.out === 'csv') {
-      for (const [t, text] of Object.entries(outcome.payload as Record<string, Text>)) csvOuts.get(t as TableName)!.write(text);
+    if (perInput) {
+      const path = perInput(inputs[outcome.index]!);
+      await io.mkdir(path.slice(0, path.lastIndexOf('/')));
+      const out = new TextOut(io, path);
+      await out.write(payload.text);
+      await out.finish();
       return;
     }
     // Exactly JSON.stringify(array, null, 2) around the elements.
-    if (jsonArray) single.write(jsonItems++ === 0 ? '[\n  ' : ',\n  ');
-    single.write(outcome.payload as Text);
+    if (jsonArray) await single.write(jsonItems++ === 0 ? '[\n  ' : ',\n  ');
+    await single.write(payload.text);
   };
 
   await processInputs(inputs, options, emit, io, talk, onOutcome);
-  if (jsonArray) single.write(jsonItems === 0 ? '[]\n' : '\n]\n');
-  await Promise.all(writes);
-  await Promise.all([single, ...new Set(csvOuts.values())].map((o) => o.finish()));
+  if (jsonArray) await single.write(jsonItems === 0 ? '[]\n' : '\n]\n');
+  for (const out of new Set([single, ...csvOuts.values()])) await out.finish();
   if (inputs.length > 1) {
     talk.note(`${count(inputs.length, 'file')}: ${summaryText(totals)}${failed ? `; ${failed} failed` : ''}`);
   }

@@ -1,6 +1,7 @@
 /**
- * A worker thread of the `--jobs` pool: receives jobs, answers with outcomes. All the
- * work is `processJob`, the same function a single-file run calls in-process.
+ * A worker thread of the `--jobs` pool: receives jobs, answers with outcomes in the same
+ * order. All the work is `processJob`, the same function a single-file run calls
+ * in-process. It loads the parser as soon as it starts, before its first job comes.
  *
  * The output text goes back as UTF-8 bytes whose buffers are moved, not copied: posting
  * a result's megabytes as a string costs a structured clone here, another in the main
@@ -11,7 +12,12 @@
 import { parentPort } from 'node:worker_threads';
 import { forTransfer, processJob, type Job } from './process.js';
 
-parentPort?.on('message', async (job: Job) => {
-  const { outcome, transfer } = forTransfer(await processJob(job));
-  parentPort!.postMessage(outcome, transfer);
+// One job at a time, in the order they came: the pool sends the next jobs ahead, and takes
+// the answers in that order (a job can wait on an import, and must not be overtaken).
+let previous: Promise<void> = Promise.resolve();
+parentPort?.on('message', (job: Job) => {
+  previous = previous.then(async () => {
+    const { outcome, transfer } = forTransfer(await processJob(job));
+    parentPort!.postMessage(outcome, transfer);
+  });
 });

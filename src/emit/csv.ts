@@ -29,6 +29,18 @@ export function rowsToCsv<T extends TableName>(name: T, rows: readonly TableRows
   return (options.bom ? BOM : '') + text;
 }
 
+/**
+ * The CSV rows (no header) of one table of one result, a document at a time: joined, the
+ * pieces are `toCsv(name, result, { header: false })`. A document's rows are the table of
+ * a result that holds only that document.
+ */
+export function* csvPieces(name: TableName, result: GazetteResult): Generator<string> {
+  for (const doc of result.documents) {
+    const text = rowsToCsv(name, tableRows(name, { ...result, documents: [doc] }), { header: false });
+    if (text !== '') yield text;
+  }
+}
+
 /** One table of one or several results as CSV. */
 export function toCsv(name: TableName, results: GazetteResult | readonly GazetteResult[], options: CsvOptions = {}): string {
   return rowsToCsv(name, tableRows(name, results), options);

@@ -2,24 +2,29 @@
  * `npm run bench`: speed and memory of gazette-parse on this machine, in one table.
  *
  *  - library throughput (`parseGazette` on bytes: decode, layout, grammar, model, phrases)
- *    on the seed ×1, ×16, ×64 (the file concatenated), median of several runs after a warm-up;
+ *    on the seed ×1, ×16, ×64 (the file concatenated), median of several runs after a warm-up,
+ *    and on the corpus (`fixtures/corpus`: every notice in every layout, and the built
+ *    issues), so that rules for other issuers and layouts are paid for in the same table;
  *  - the baseline pass (decode, split lines, a few regexes per line) on the same bytes;
- *  - peak RSS for ×64, measured in a child process;
+ *  - peak RSS for ×64, measured in a child process: the library's, and the CLI's writing
+ *    the JSON of ×64;
  *  - the CLI's whole-process time on the seed (median of several runs, with their range and
  *    CPU time), each run next to a bare `node -e 0` so that both see the same load, and
  *    how a fresh process splits it (loading the library, the first parse before the JIT);
- *  - the `--jobs` speed-up on 32 copies of the seed: `--jobs 1` and one job per core run
- *    back to back in pairs, the median and the range of the pairs' ratios;
- *  - the machine's own ceiling for that speed-up: one process per core, each parsing the
- *    seed 16 times, against one such process alone (no threads, no CLI, nothing shared);
- *    and the same for a loop of integer arithmetic, which shows the cores are there.
+ *  - the `--jobs` speed-up on 32 copies of the seed against its ceiling on this machine, in
+ *    rounds: each round runs `--jobs 1`, one job per core, and one CLI process per core on
+ *    an equal share of the copies (the same work split between processes instead of
+ *    threads); then one process per core, each parsing the seed 16 times, against one such
+ *    process alone (parsing only); the medians, the ranges, and the median of the rounds'
+ *    speed-up / ceiling; and the same for a loop of integer arithmetic, which shows the
+ *    cores are there.
  *
  * It imports the built library (`dist/`): `npm run bench` builds first. Never a test:
  * timings on a shared machine are noisy, so they are reported, not asserted.
  * Environment: BENCH_QUICK=1 runs fewer repetitions.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +38,15 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const MB = 1e6;
 
 const seed = readFileSync(SEED);
+const CORPUS = join(ROOT, 'fixtures/corpus');
+const CORPUS_LAYOUTS = ['raw', 'ocr', 'pdf', 'issues'];
+const corpus = CORPUS_LAYOUTS.flatMap((layout) =>
+  readdirSync(join(CORPUS, layout))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: `${layout}/${f}`, bytes: new Uint8Array(readFileSync(join(CORPUS, layout, f))) })),
+);
+const corpusBytes = corpus.reduce((n, f) => n + f.bytes.length, 0);
 const copies = (n) => new Uint8Array(Buffer.concat(Array.from({ length: n }, () => seed)));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -78,6 +92,13 @@ for (const { n, runs } of sizes) {
   base[n] = { bytes: bytes.length, ms: Number(time(() => baselinePass(bytes), Math.max(3, runs))) };
 }
 
+// The corpus: every file once per run, each parsed on its own.
+const corpusRuns = QUICK ? 2 : 5;
+log(`bench: corpus (${corpus.length} files, ${fmt(corpusBytes / MB)} MB), ${corpusRuns} runs`);
+for (const f of corpus) parseGazette(f.bytes, { name: f.name }); // warm-up
+const corpusLib = time(() => corpus.forEach((f) => parseGazette(f.bytes, { name: f.name })), corpusRuns);
+const corpusBase = time(() => corpus.forEach((f) => baselinePass(f.bytes)), Math.max(3, corpusRuns));
+
 // Where the time goes, on ×16: the stages timed one by one (internal modules of dist/).
 let stages = null;
 try {
@@ -89,6 +110,19 @@ try {
 // Peak RSS of a fresh process parsing ×64 once.
 log('bench: peak RSS of x64 in a child process');
 const child = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'test/bench/rss-child.mjs'), '64'], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+// …and of the CLI writing the JSON of the same bytes (to /dev/null), as a user runs it.
+log('bench: peak RSS of the CLI on x64');
+const cliRss = withTempDir((dir) => {
+  const input = join(dir, 'seed-x64.txt');
+  writeFileSync(input, copies(64));
+  const report = join(dir, 'rss.json');
+  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/bench/peak-rss.cjs'), BIN, input, '-q'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, GAZETTE_BENCH_RSS: report },
+  });
+  if (r.status !== 0) throw new Error(`CLI on x64 exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(readFileSync(report, 'utf8')).maxRssBytes;
+});
 
 // The CLI as a user runs it: whole process, output discarded. Each run is paired with a
 // bare `node -e 0` right after it, so that both see the same load on a shared machine.
@@ -103,53 +137,57 @@ const coldRuns = Array.from({ length: QUICK ? 1 : 5 }, () =>
 const cold = Object.fromEntries(['importMs', 'firstMs', 'warmMs'].map((k) => [k, median(coldRuns.map((r) => r[k]))]));
 const bareNode = summary(cliPairs.map(([, n]) => n));
 
-// --jobs: 32 copies of the seed, one job vs one per core, in back-to-back pairs (the
-// order alternating), so that each pair sees about the same load; the spread of the
-// pairs' ratios says how much that load moved.
-const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout ?? '';
+// --jobs against its ceiling, in rounds. Each round runs, on 32 copies of the seed,
+// `--jobs 1`, `--jobs N` (N = cores) and N CLI processes at once with `--jobs 1` on 32 / N
+// copies each — the same work split between processes instead of threads, which is what
+// `--jobs N` could reach if its threads cost no more than independent processes; and, as
+// before, N processes each parsing the seed 16 times against one such process alone
+// (parsing only: no CLI, no output). Memory-bound work (a parse allocates a lot) can scale
+// far worse than the core count when the cores share caches and memory bandwidth. The
+// order of the runs is reversed every other round, and each round's ratios are taken
+// within the round, so that they see about the same load.
+const cores = cpus().length;
 let jobs = null;
-if (/--jobs\b/.test(help)) {
-  const dir = mkdtempSync(join(tmpdir(), 'gazette-bench-'));
-  try {
+if (cores > 1) {
+  jobs = await withTempDir(async (dir) => {
     const files = Array.from({ length: 32 }, (_, i) => {
       const f = join(dir, `seed-${String(i).padStart(2, '0')}.txt`);
       writeFileSync(f, seed);
       return f;
     });
-    const n = cpus().length;
-    const pairs = QUICK ? 2 : 5;
-    log(`bench: --jobs 1 vs --jobs ${n} on 32 copies, ${pairs} pairs`);
-    const runJobs = (j) => spawnTimed([BIN, '--jobs', String(j), '-q', ...files]);
-    /** [--jobs 1, --jobs n], run in the order given. */
-    const pair = (oneFirst) => {
-      const first = runJobs(oneFirst ? 1 : n);
-      const second = runJobs(oneFirst ? n : 1);
-      return oneFirst ? [first, second] : [second, first];
+    const share = Math.ceil(files.length / cores);
+    const parts = Array.from({ length: cores }, (_, k) => files.slice(k * share, (k + 1) * share));
+    const rounds = QUICK ? 2 : 5;
+    log(`bench: --jobs 1, --jobs ${cores} and ${cores} CLI processes on 32 copies; ${cores} processes vs 1 parsing x16 each; ${rounds} rounds`);
+    const cli = (j, inputs) => [BIN, '--jobs', String(j), '-q', ...inputs];
+    const parseArgs = [join(ROOT, 'test/bench/parse-child.mjs'), '16'];
+    const measures = {
+      one: async () => spawnTimed(cli(1, files)),
+      all: async () => spawnTimed(cli(cores, files)),
+      processes: async () => ({ ms: await spawnTogether(parts.map((p) => cli(1, p))) }),
+      alone: async () => ({ ms: await spawnTogether([parseArgs]) }),
+      together: async () => ({ ms: await spawnTogether(parts.map(() => parseArgs)) }),
     };
-    const runs = Array.from({ length: pairs }, (_, i) => pair(i % 2 === 0));
-    const ratios = runs.map(([one, all]) => one.ms / all.ms);
-    jobs = { n, one: summary(runs.map(([one]) => one)), all: summary(runs.map(([, all]) => all)), ratios };
-    jobs.speedup = jobs.one.ms / jobs.all.ms;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-// The ceiling for --jobs on this machine: independent processes, one per core, doing the
-// same work as one process alone. Memory-bound work (a parse allocates a lot) can scale far
-// worse than the core count when the cores share caches and memory bandwidth; arithmetic
-// that stays in registers shows whether the cores themselves are there.
-const cores = cpus().length;
-let ceiling = null;
-if (cores > 1) {
-  log(`bench: ceiling, ${cores} processes at once vs 1 alone (parse ×16 each; arithmetic)`);
-  const parseArgs = [join(ROOT, 'test/bench/parse-child.mjs'), '16'];
+    const out = [];
+    for (let r = 0; r < rounds; r++) {
+      const names = Object.keys(measures);
+      const round = {};
+      for (const name of r % 2 === 0 ? names : names.reverse()) round[name] = await measures[name]();
+      out.push(round);
+    }
+    return {
+      n: cores,
+      one: summary(out.map((r) => r.one)),
+      all: summary(out.map((r) => r.all)),
+      speedups: out.map((r) => r.one.ms / r.all.ms),
+      ceilings: out.map((r) => r.one.ms / r.processes.ms),
+      shares: out.map((r) => r.processes.ms / r.all.ms),
+      parsing: out.map((r) => (cores * r.alone.ms) / r.together.ms),
+    };
+  });
   const loopArgs = ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);'];
-  const speedup = async (args) => {
-    const alone = await spawnConcurrent(args, 1);
-    const together = await spawnConcurrent(args, cores);
-    return (cores * alone) / together;
-  };
-  ceiling = { parse: await speedup(parseArgs), arithmetic: await speedup(loopArgs) };
+  log(`bench: ceiling for integer arithmetic, ${cores} processes vs 1`);
+  jobs.arithmetic = (cores * (await spawnTogether([loopArgs]))) / (await spawnTogether(Array.from({ length: cores }, () => loopArgs)));
 }
 const loadAtEnd = loadavg().map((l) => fmt(l, 2)).join(' ');
 
@@ -170,6 +208,15 @@ for (const { n } of sizes) {
   const ratio = lib[n].ms / base[n].ms;
   row(`baseline pass, seed ×${n}`, `${fmt(base[n].ms, 0)} ms, ${fmt(mbs)} MB/s; library is ${fmt(ratio)}× slower`, '≤ 5×', ratio <= 5);
 }
+{
+  const mbs = corpusBytes / MB / (corpusLib / 1000);
+  row(
+    `library, corpus (${corpus.length} files: ${CORPUS_LAYOUTS.join(', ')}; ${fmt(corpusBytes / MB)} MB)`,
+    `${fmt(corpusLib, 0)} ms, ${fmt(mbs)} MB/s (CPU ${fmt(corpusLib.cpu, 0)} ms); baseline pass ${fmt(corpusBase, 0)} ms: library is ${fmt(corpusLib / corpusBase)}× slower`,
+    '',
+    null,
+  );
+}
 const linear = lib[64].ms / lib[1].ms;
 row('×64 time / ×1 time', fmt(linear), '≤ 70', linear <= 70);
 const rssLimit = 8 * child.inputBytes + 100 * MB;
@@ -180,10 +227,16 @@ row(
   child.maxRssBytes <= rssLimit,
 );
 row(
+  'peak RSS of the CLI, ×64 to JSON',
+  `${fmt(cliRss / MB, 0)} MB (${fmt(cliRss / child.maxRssBytes, 2)}× the library's)`,
+  `≤ ${fmt((1.5 * child.maxRssBytes) / MB, 0)} MB (1.5×)`,
+  cliRss <= 1.5 * child.maxRssBytes,
+);
+row(
   `CLI whole process, seed (median of ${cliRuns})`,
   `${seconds(cli)} (bare \`node -e 0\`: ${seconds(bareNode)})`,
-  '≤ 0.4 s',
-  cli.ms <= 400,
+  '≤ 0.35 s',
+  cli.ms <= 350,
 );
 row(
   `… of which, in a fresh process (median of ${coldRuns.length})`,
@@ -192,23 +245,29 @@ row(
   null,
 );
 if (jobs) {
-  const spread = `pairs ${fmt(Math.min(...jobs.ratios), 2)}–${fmt(Math.max(...jobs.ratios), 2)}×`;
+  const range = (xs) => `${fmt(Math.min(...xs), 2)}–${fmt(Math.max(...xs), 2)}`;
+  const share = median(jobs.shares);
   row(
-    `--jobs ${jobs.n} vs --jobs 1, 32 × seed (median of ${jobs.ratios.length} pairs)`,
-    `${seconds(jobs.one)} → ${seconds(jobs.all)}: ${fmt(jobs.speedup, 2)}× (${spread})`,
-    '≥ 1.7×',
-    jobs.speedup >= 1.7,
-  );
-} else {
-  row('--jobs speed-up, 32 × seed', 'not available yet', '≥ 1.7×', null);
-}
-if (ceiling) {
-  row(
-    `ceiling: ${cores} processes at once vs 1 (same work each, no threads)`,
-    `parsing: ${fmt(ceiling.parse, 2)}×; integer arithmetic: ${fmt(ceiling.arithmetic, 2)}×`,
+    `--jobs ${jobs.n} vs --jobs 1, 32 × seed (median of ${jobs.speedups.length} rounds)`,
+    `${seconds(jobs.one)} → ${seconds(jobs.all)}: ${fmt(median(jobs.speedups), 2)}× (rounds ${range(jobs.speedups)}×)`,
     '',
     null,
   );
+  row(
+    `ceiling: ${jobs.n} CLI processes with --jobs 1 on 32 / ${jobs.n} seeds each vs --jobs 1 on 32 (same rounds)`,
+    `${fmt(median(jobs.ceilings), 2)}× (rounds ${range(jobs.ceilings)}×)`,
+    '',
+    null,
+  );
+  row(`--jobs ${jobs.n} speed-up / that ceiling (median of the rounds' ratios)`, `${fmt(share, 2)} (rounds ${range(jobs.shares)})`, '≥ 0.9', share >= 0.9);
+  row(
+    `parsing only: ${jobs.n} processes at once vs 1, the seed 16 times each (same rounds)`,
+    `${fmt(median(jobs.parsing), 2)}× (rounds ${range(jobs.parsing)}×); integer arithmetic: ${fmt(jobs.arithmetic, 2)}×`,
+    '',
+    null,
+  );
+} else {
+  row('--jobs speed-up, 32 × seed', 'one core: nothing to compare', '', null);
 }
 
 const stageRows = stages
@@ -251,16 +310,16 @@ function spawnTimed(args) {
   return { ms, cpu: cpu === null || after === null ? null : after - cpu };
 }
 
-/** Wall ms for `count` copies of `node args` started together, until the last one ends. */
-function spawnConcurrent(args, count) {
+/** Wall ms for `node args` of each of `argsList`, all started together, until the last one ends. */
+function spawnTogether(argsList) {
   const t = performance.now();
-  const one = () =>
+  const one = (args) =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], cwd: ROOT });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`))));
     });
-  return Promise.all(Array.from({ length: count }, one)).then(() => performance.now() - t);
+  return Promise.all(argsList.map(one)).then(() => performance.now() - t);
 }
 
 /** CPU time of this process's finished children, in ms: Linux only (`/proc/self/stat`, 100 ticks a second), else null. */
@@ -270,6 +329,21 @@ function childrenCpuMs() {
     return (Number(fields[13]) + Number(fields[14])) * 10;
   } catch {
     return null;
+  }
+}
+
+/** `fn(dir)` with a fresh temporary directory, removed afterwards. */
+function withTempDir(fn) {
+  const dir = mkdtempSync(join(tmpdir(), 'gazette-bench-'));
+  const clean = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const result = fn(dir);
+    if (result instanceof Promise) return result.finally(clean);
+    clean();
+    return result;
+  } catch (e) {
+    clean();
+    throw e;
   }
 }
 

@@ -18,6 +18,8 @@ export interface FakeIoOptions {
   failWrites?: Record<string, string>;
   /** Report file sizes (`io.size`); without it sizes are unknown, as the CLI then assumes large. */
   knowSizes?: boolean;
+  /** No `openFile`: files are written whole by `writeFile`, as with an io that cannot stream. */
+  noOpenFile?: boolean;
 }
 
 /** The fake and what the run left in it. */
@@ -25,6 +27,8 @@ export interface FakeIo extends CliIo {
   out(): string;
   err(): string;
   written: Map<string, string>;
+  /** How many writes made each file: by `openFile`, one per piece; by `writeFile`, one. */
+  writes: Map<string, number>;
   dirs: Set<string>;
 }
 
@@ -44,7 +48,16 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
   let stdout = '';
   let stderr = '';
   const written = new Map<string, string>();
+  const writes = new Map<string, number>();
   const made = new Set<string>();
+  const failure = (p: string) => {
+    const code = options.failWrites?.[p];
+    if (!code) return null;
+    const err = new Error(`${code}: ${p}`) as NodeJS.ErrnoException;
+    err.code = code;
+    return err;
+  };
+  const text = (d: string | Uint8Array) => (typeof d === 'string' ? d : Buffer.from(d).toString('utf8'));
   const norm = (p: string) => p.replace(/\/+$/, '');
   return {
     stdout: { write: (t) => void (stdout += t), isTTY: options.stdoutTTY ?? false },
@@ -58,14 +71,29 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     },
     readStdin: async () => (typeof options.stdin === 'string' ? new Uint8Array(Buffer.from(options.stdin, 'utf8')) : (options.stdin ?? new Uint8Array())),
     writeFile: async (p, d) => {
-      const code = options.failWrites?.[p];
-      if (code) {
-        const err = new Error(`${code}: ${p}`) as NodeJS.ErrnoException;
-        err.code = code;
-        throw err;
-      }
-      written.set(p, typeof d === 'string' ? d : Buffer.from(d).toString('utf8'));
+      const err = failure(p);
+      if (err) throw err;
+      written.set(p, text(d));
+      writes.set(p, 1);
     },
+    ...(options.noOpenFile
+      ? {}
+      : {
+          openFile: async (p: string) => {
+            const err = failure(p);
+            if (err) throw err;
+            // Bytes are kept as they come and decoded at the end: a piece may end inside a character.
+            const chunks: Buffer[] = [];
+            writes.set(p, 0);
+            return {
+              write: async (d: string | Uint8Array) => {
+                chunks.push(typeof d === 'string' ? Buffer.from(d, 'utf8') : Buffer.from(d));
+                writes.set(p, writes.get(p)! + 1);
+              },
+              close: async () => void written.set(p, Buffer.concat(chunks).toString('utf8')),
+            };
+          },
+        }),
     mkdir: async (p) => void made.add(norm(p)),
     kind: async (p) => (files.has(p) || written.has(p) ? 'file' : dirs.has(norm(p)) || made.has(norm(p)) ? 'directory' : null),
     list: async (d) => {
@@ -94,6 +122,7 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     out: () => stdout,
     err: () => stderr,
     written,
+    writes,
     dirs: made,
   };
 }
