@@ -172,6 +172,13 @@ describe('invented clause forms (fixtures/invented-clause-forms)', () => {
   it('does not take a sentence that names an agency for a name (此项工作市教育局负责)', () => {
     expect(at(8)).toEqual([]);
   });
+
+  it('ends the agencies at a closing time segment without a label (…配合，2023年12月底前完成; …负责，长期坚持)', () => {
+    expect(at(9)).toEqual([[['市住房城乡建设局', '市自然资源局', '市生态环境局'], ['市住房城乡建设局'], ['市自然资源局', '市生态环境局'], ['牵头', '配合'], '牵头']]);
+    expect(squash(found[8]![0]!.text)).toBe('市住房城乡建设局牵头，市自然资源局、市生态环境局配合，2023年12月底前完成');
+    // The lead rule of line 5 still holds: the one agency listed first leads.
+    expect(at(10)).toEqual([[['市政府督查室'], ['市政府督查室'], null, ['负责'], '负责']]);
+  });
 });
 
 describe('a task table in Markdown (fixtures/invented-task-table-md)', () => {

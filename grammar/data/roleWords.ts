@@ -108,6 +108,14 @@ export const ROLE_BY_WORD: ReadonlyMap<string, RoleWord> = new Map([...ROLE_WORD
 export const ANNEX_LABELS: readonly string[] = ['适用范围', '时间节点', '完成时限', '完成时间', '时间要求', '时限要求', '备注'];
 
 /**
+ * How a clause's closing time segment opens when it has no label: `（A牵头，B配合，2023年12月
+ * 底前完成）`, `（A负责，长期坚持）`. A year (Arabic or Chinese numerals) is read by the
+ * pattern below; these are the words. The clause's agencies end before the segment, the
+ * text keeps it, and the date finder reads its deadline as in any sentence.
+ */
+export const TIME_SEGMENT_OPENINGS: readonly string[] = ['长期', '持续', '每年', '每半年', '每季度', '每月', '年底前', '年内', '当年'];
+
+/**
  * The standing rule a document states once, in its first clause or in prose: the agency
  * listed first in every clause from here on leads (`，排在第一位的部门为牵头部门，下同`,
  * 国发〔2019〕3号; `列第一位者为牵头单位，下同`). Regex sources over text with

@@ -15,7 +15,7 @@
 import { parseClause } from '../../grammar/clause/parser.js';
 import { hasAgencyShape } from '../../grammar/clause/tokens.js';
 import { GENERIC_PARTIES } from '../../grammar/data/agencies.js';
-import { ANNEX_LABELS, CLAUSE_LABELS, JOINING_ROLES, LEAD_FIRST_RULES, ROLE_BY_WORD, ROLE_WORDS } from '../../grammar/data/roleWords.js';
+import { ANNEX_LABELS, CLAUSE_LABELS, JOINING_ROLES, LEAD_FIRST_RULES, ROLE_BY_WORD, ROLE_WORDS, TIME_SEGMENT_OPENINGS } from '../../grammar/data/roleWords.js';
 import { foldTraditional, SIMPLIFIED, TRADITIONAL } from '../../grammar/data/traditional.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Responsibility } from '../model.js';
@@ -62,6 +62,8 @@ const RUN_IN_LABEL = new RegExp(
 const SPREAD_LABEL = new RegExp(CLAUSE_LABELS.map(spread).join('|'));
 /** A clause's second sentence (`；适用范围：…`, `。时间节点：…`): the agencies end before it. */
 const ANNEX = new RegExp(`[，,；;。.](?:${ANNEX_LABELS.map(escape).join('|')})[：:∶]`);
+/** A closing time segment without a label (`，2023年12月底前完成`, `，长期坚持`): the agencies end before it too. */
+const TIME_SEGMENT = new RegExp(`[，,；;](?:(?:\\d{4}|[〇○零一二三四五六七八九]{4})年|${TIME_SEGMENT_OPENINGS.map(escape).join('|')})`);
 /** The document's standing rule `排在第一位的部门为牵头部门，下同` (whitespace removed), with the separator before it. */
 const LEAD_FIRST = new RegExp(`[，,；;。.]?(?:${LEAD_FIRST_RULES.join('|')})`);
 /** Cheap test before looking for the rule: it names the first place. */
@@ -186,6 +188,8 @@ function readClause(bracket: Bracket, folded: string, ctx: PhraseContext, bare: 
   let cut = folded.length;
   const annex = ANNEX.exec(folded);
   if (annex) cut = annex.index;
+  const time = TIME_SEGMENT.exec(folded.slice(0, cut));
+  if (time) cut = time.index;
   const rule = LEAD_FIRST.exec(folded.slice(0, cut));
   if (rule) cut = rule.index;
   const parsed = parseClause(folded.slice(0, cut));
