@@ -50,9 +50,11 @@ export function isAddresseeShaped(text: string): boolean {
  * organ (`区政府各委、办、…`)?
  */
 export function opensAddressees(text: string): boolean {
-  const t = shapeOf(text);
-  const separator = t.search(/[，,、：:；;]/);
+  // Only the text before the first separator is read, and no separator is white space or
+  // folds from one: that text is shaped alone (every line of a file reaches here).
+  const separator = text.search(/[，,、：:；;]/);
   if (separator <= 0) return false;
-  const first = t.slice(0, separator).replace(/[（(][^（()）]*[）)]/g, '');
+  const first = shapeOf(text.slice(0, separator)).replace(/[（(][^（()）]*[）)]/g, '');
+  if (first === '') return false;
   return ADDRESSEE_ITEM_OPENING.test(first) || ADDRESSEE_ITEM_END.test(first);
 }

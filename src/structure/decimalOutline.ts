@@ -15,6 +15,8 @@ import { foldDigits } from '../../grammar/data/numerals.js';
 import type { OutlineHeading } from '../model.js';
 import { compactText } from './normalize.js';
 
+/** The first character of every `CONTENTS_HEAD` (`目录`, `目次`). */
+const CONTENTS_FIRST = '目'.charCodeAt(0);
 /** A heading's name ends at the first sentence stop. */
 const HEADING_STOP = /[。；：;:，,]/;
 
@@ -33,7 +35,8 @@ export function decimalOutline(paragraphs: readonly OutlineParagraph[]): Outline
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k]!;
     const text = p.text.trim();
-    if (CONTENTS_HEAD.test(compactText(text))) {
+    // `目录` opens the text it heads: only such paragraphs are compacted and tested.
+    if (text.charCodeAt(0) === CONTENTS_FIRST && CONTENTS_HEAD.test(compactText(text))) {
       afterContents = true;
       continue;
     }
