@@ -1,14 +1,21 @@
 /**
  * Child process of the benchmark: where a fresh process's time goes before the first
- * result — loading the library (modules, lexers and parsers built at import), the first
- * parse of the seed (code not yet compiled by the JIT), and a later, warm parse.
- * Prints one JSON line. Usage: node test/bench/cold-child.mjs
+ * result — loading the parser (`dist/src/parse.js`, what the CLI loads for a text input:
+ * modules, lexers and parsers built at import), the first parse of the seed (code not yet
+ * compiled by the JIT), and a later, warm parse. With `--index`: only the time to load the
+ * library's whole entry point (`dist/src/index.js`, every reader: Markdown, HTML, PDF, Word).
+ * Prints one JSON line. Usage: node test/bench/cold-child.mjs [--index]
  */
 import { readFileSync } from 'node:fs';
 
 const seed = new Uint8Array(readFileSync(new URL('../../fixtures/seed/input.txt', import.meta.url)));
 let t = performance.now();
-const { parseGazette } = await import('../../dist/src/index.js');
+if (process.argv.includes('--index')) {
+  await import('../../dist/src/index.js');
+  process.stdout.write(JSON.stringify({ indexMs: performance.now() - t }) + '\n');
+  process.exit(0);
+}
+const { parseGazette } = await import('../../dist/src/parse.js');
 const importMs = performance.now() - t;
 t = performance.now();
 parseGazette(seed, { name: 'seed' });
