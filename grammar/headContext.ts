@@ -58,7 +58,7 @@ const CLOSING_KINDS = new Set<TokenType>([DateBlock, DisclosureBlock, NoteBlock,
  * or masthead line that heads and signs nothing as the body paragraph it then is.
  */
 export function applyHeadContext(blocks: readonly BlockText[], kinds: TokenType[], demote: (text: string) => TokenType): void {
-  const contentStart = markFrontMatter(blocks, kinds);
+  const contentStart = markFrontMatter(blocks, kinds) || markRepeatedHeadline(blocks, kinds);
   markTitles(blocks, kinds, contentStart);
   markAddressees(blocks, kinds);
   keepSignaturesAndMastheads(blocks, kinds, demote);
@@ -104,6 +104,46 @@ function markFrontMatter(blocks: readonly BlockText[], kinds: TokenType[]): numb
   if (last < 0) return 0;
   for (let i = 0; i <= last; i++) kinds[i] = FrontMatterBlock;
   return last + 1;
+}
+
+/** Between a page's headline and the title it repeats: at most this many short lines of page metadata (`浏览量:　时间:2016-01-17 23:45:19`)… */
+const MAX_HEADLINE_GAP = 3;
+/** …each at most this long. */
+const MAX_HEADLINE_GAP_LINE = 60;
+
+/**
+ * A page's headline above the document's own title, as text copied from a web page prints
+ * it: a title at the top (title-shaped paragraphs, the last ending in a genre word), a few
+ * short lines of page metadata, then the same title again. The headline and the lines
+ * under it become front matter, so that the document starts at its own title. Returns the
+ * index of the repeated title (0 when there is none).
+ */
+function markRepeatedHeadline(blocks: readonly BlockText[], kinds: TokenType[]): number {
+  const reach = Math.min(blocks.length, FRONT_MATTER_REACH);
+  let headline = '';
+  for (let end = 0; end < Math.min(reach, MAX_TITLE_BLOCKS); end++) {
+    if (kinds[end] !== TextBlock && kinds[end] !== IssuerBlock) return 0;
+    if (!isTitleShaped(blocks[end]!.text)) return 0;
+    headline += shapeOf(blocks[end]!.text);
+    if (!endsWithTitleGenre(headline)) continue;
+    for (let start = end + 1; start <= end + 1 + MAX_HEADLINE_GAP && start < blocks.length; start++) {
+      if (startsRepeat(blocks, start, headline)) {
+        for (let i = 0; i < start; i++) kinds[i] = FrontMatterBlock;
+        return start;
+      }
+      const gap = blocks[start]!.text.trim();
+      if (gap.length > MAX_HEADLINE_GAP_LINE || /[。；;]/.test(gap)) return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/** Do the paragraphs from `start` print exactly `title` (shaped), in at most `MAX_TITLE_BLOCKS` paragraphs? */
+function startsRepeat(blocks: readonly BlockText[], start: number, title: string): boolean {
+  let text = '';
+  for (let i = start; i < blocks.length && i < start + MAX_TITLE_BLOCKS && text.length < title.length; i++) text += shapeOf(blocks[i]!.text);
+  return text === title;
 }
 
 /** A piece of a wrapped contents entry: no sentence punctuation. */

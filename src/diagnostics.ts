@@ -16,7 +16,7 @@ export const DIAGNOSTIC_CODES = {
   'input/unreadable-file': ['error', 'A PDF or Word file that cannot be opened (damaged, encrypted, or not what its name says).'],
   'input/metadata': ['warning', 'Metadata outside the body (Markdown front matter) that cannot be read: left out.'],
   'layout/reextraction': ['warning', 'A tab-indented re-extraction of earlier pages: kept as a fragment, not parsed.'],
-  'layout/front-matter': ['info', "A gazette issue's masthead and table of contents (目录): kept as a fragment, not parsed as documents."],
+  'layout/front-matter': ['info', "A gazette issue's masthead and table of contents (目录), or a web page's headline above the document's own title: kept as a fragment, not parsed as documents."],
   'layout/unbalanced-bracket': ['warning', 'A bracket opened in a paragraph is never closed, or closed without being opened.'],
   'document/stray-text': ['warning', 'Text outside any document: kept as a fragment.'],
   'document/missing-number': ['info', 'A document that prints no document number (发文字号): common in web copies, which keep it in the page metadata.'],

@@ -15,6 +15,7 @@ import { withMetadata, type PageMetadata } from './input/metadata.js';
 import { buildDocument } from './structure/documents.js';
 import { buildSkeleton, headlessDocument, type GazetteSkeleton } from './structure/skeleton.js';
 import { TableLineBlock } from '../grammar/documentTokens.js';
+import { CONTENTS_ENTRY_END, CONTENTS_HEAD, CONTENTS_PAGE_ONLY, MAX_CONTENTS_ENTRY } from '../grammar/data/frontMatter.js';
 import { compactText, keepsSpaceBetween } from './structure/normalize.js';
 
 /** Options for `parseGazette`. */
@@ -140,12 +141,25 @@ function hasBody(stray: readonly number[], types: BlockTypes): boolean {
   return stray.length >= MIN_STRUCTURED && stray.some((i) => types.marker[i] !== null || types.kind[i] === TableLineBlock);
 }
 
-/** A gazette issue's masthead and table of contents: a fragment of its own, never documents. */
+/**
+ * Front matter, a fragment of its own and never documents: a gazette issue's masthead and
+ * table of contents, or a web page's headline printed above the document's own title.
+ */
 function frontMatterFragment(run: readonly number[], main: readonly Block[], diagnostics: Diagnostic[]): Fragment {
   const startLine = main[run[0]!]!.startLine;
   const endLine = main[run[run.length - 1]!]!.endLine;
-  diagnostics.push(diagnostic('layout/front-matter', `Lines ${startLine}–${endLine}: the issue's masthead and table of contents (目录), kept as a fragment`, startLine));
-  return { startLine, endLine, reason: 'front matter: masthead and table of contents (目录)', text: run.map((i) => main[i]!.text).join('\n') };
+  const text = run.map((i) => main[i]!.text).join('\n');
+  const contents = run.some((i) => isContentsLine(main[i]!.text));
+  const what = contents ? "the issue's masthead and table of contents (目录)" : "a page's headline and the lines under it, above the document's own title";
+  diagnostics.push(diagnostic('layout/front-matter', `Lines ${startLine}–${endLine}: ${what}, kept as a fragment`, startLine));
+  const reason = contents ? 'front matter: masthead and table of contents (目录)' : 'front matter: headline repeated by the title under it';
+  return { startLine, endLine, reason, text };
+}
+
+/** A table of contents' head or entry. */
+function isContentsLine(printed: string): boolean {
+  const text = printed.trim();
+  return CONTENTS_HEAD.test(compactText(text)) || (text.length <= MAX_CONTENTS_ENTRY && (CONTENTS_ENTRY_END.test(text) || CONTENTS_PAGE_ONLY.test(text)));
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -281,3 +281,26 @@ describe('layout by evidence', () => {
     expect(furniture).toBe(pageNumbers + headers);
   });
 });
+
+describe('notices copied from a site that lists them (fixtures/invented-page-copies)', () => {
+  const copy = (name: string) => parseGazette(readFileSync(fixturePath(`invented-page-copies/${name}.txt`)), { name });
+  /** What a reader compares: the head, the addressees, and how many sections, clauses and dates. */
+  const summary = (d: Document) => ({ ...head(d), addressees: d.addressees, sections: sectionsOf(d).length, clauses: d.responsibilities.length, dates: d.dates.length });
+
+  it('keeps a headline printed above the title out of the notice: front matter, the notice as its raw form reads', () => {
+    const r = copy('headline-a03');
+    expect(r.documents.map(summary)).toEqual(corpus('raw/a03-guoban-2018-121-tiyu-jingsai').documents.map(summary));
+    expect(r.documents[0]!.startLine).toBe(4);
+    expect(r.fragments.map((f) => [f.startLine, f.endLine, f.reason])).toEqual([[1, 2, 'front matter: headline repeated by the title under it']]);
+    expect(r.diagnostics.filter((d) => d.code === 'layout/front-matter').map((d) => d.line)).toEqual([1]);
+    expect(r.stats.unaccountedLines).toBe(0);
+  });
+
+  it('drops book-title marks printed around a whole title, nested marks and all (《…关于印发《…》的通知》)', () => {
+    const r = copy('book-title-b06');
+    const raw = corpus('raw/b06-qingpu-2024-29-gonggong-xiaofang');
+    expect(r.documents.map(summary)).toEqual(raw.documents.map(summary));
+    expect(r.documents[0]!.title).toBe('上海市青浦区人民政府办公室关于印发《关于进一步加强本区公共消防安全工作的实施方案》的通知');
+    expect(r.documents[0]!.issuer).toBe('上海市青浦区人民政府办公室');
+  });
+});

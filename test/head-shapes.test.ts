@@ -3,6 +3,7 @@
  * traditional.ts, headContext.ts), on lines cut from the corpus (fixtures/corpus/raw) and
  * the seed: shapes, not names, so they hold for issuers nobody listed.
  */
+import { unwrapBookTitle } from '../src/structure/normalize.js';
 import { describe, expect, it } from 'vitest';
 import { isIssuerLine, MASTHEAD_LINE, SIGNATORY_LINE } from '../grammar/data/issuers.js';
 import { SIMPLIFIED, TRADITIONAL, foldTraditional } from '../grammar/data/traditional.js';
@@ -114,5 +115,14 @@ describe('the 版记 at a document foot (invented: published copies drop it)', (
     expect(doc!.parts[1]!.paragraphs.map((p) => p.text)).toEqual([]);
     expect(doc!.parts[1]!.sections.map((s) => s.line)).toEqual([8]);
     expect(r.fragments).toEqual([]);
+  });
+});
+
+describe('a title printed inside book-title marks (unwrapBookTitle)', () => {
+  it('drops the marks around a whole title, keeps marks that close before its end', () => {
+    expect(unwrapBookTitle('《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》')).toBe('北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知');
+    expect(unwrapBookTitle('《区政府关于印发《实施方案》的通知》')).toBe('区政府关于印发《实施方案》的通知');
+    expect(unwrapBookTitle('《上海市消防条例》和《实施办法》')).toBe('《上海市消防条例》和《实施办法》');
+    expect(unwrapBookTitle('关于印发《实施方案》')).toBe('关于印发《实施方案》');
   });
 });

@@ -35,6 +35,22 @@ export function compactText(text: string): string {
   return parts.join('');
 }
 
+/**
+ * A title printed whole inside book-title marks, as sites that list or cite notices print
+ * it (`《北京市人民政府办公厅关于印发〈…〉的通知》`): the marks are the site's, not the
+ * title's, and are dropped; a title that only holds a cited name keeps its marks.
+ */
+export function unwrapBookTitle(title: string): string {
+  if (!title.startsWith('《') || !title.endsWith('》')) return title;
+  let depth = 0;
+  for (let i = 0; i < title.length - 1; i++) {
+    const c = title[i];
+    if (c === '《') depth++;
+    else if (c === '》' && --depth === 0) return title; // the first mark closes before the end
+  }
+  return title.slice(1, -1);
+}
+
 /** True when a run of whitespace between these two characters is kept as one space: ASCII letters or digits, one of them a letter. */
 export function keepsSpaceBetween(before: number, after: number): boolean {
   return isAsciiAlnum(before) && isAsciiAlnum(after) && (isAsciiLetter(before) || isAsciiLetter(after));
