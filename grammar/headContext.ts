@@ -17,6 +17,8 @@ import type { TokenType } from 'chevrotain';
 import { CONTENTS_ENTRY_END, CONTENTS_HEAD, CONTENTS_PAGE_ONLY, FRONT_MATTER_REACH, MAX_CONTENTS_ENTRY } from './data/frontMatter.js';
 import { endsWithTitleGenre, isAddresseeShaped, isTitleShaped, SENTENCE_MARK, shapeOf } from './data/headShapes.js';
 import { ORGAN_ENDINGS, TITLE_ISSUER_JOINS, TITLE_TRAILER } from './data/issuers.js';
+import { DOC_NUMBER_LINE } from './data/lineBreaks.js';
+import { foldDigits } from './data/numerals.js';
 import {
   AddresseeBlock,
   AttachmentLabelBlock,
@@ -60,6 +62,7 @@ const CLOSING_KINDS = new Set<TokenType>([DateBlock, DisclosureBlock, NoteBlock,
 export function applyHeadContext(blocks: readonly BlockText[], kinds: TokenType[], demote: (text: string) => TokenType): void {
   const contentStart = markFrontMatter(blocks, kinds) || markRepeatedHeadline(blocks, kinds);
   markTitles(blocks, kinds, contentStart);
+  markBracketedNumbers(blocks, kinds);
   markAddressees(blocks, kinds);
   keepSignaturesAndMastheads(blocks, kinds, demote);
 }
@@ -106,44 +109,88 @@ function markFrontMatter(blocks: readonly BlockText[], kinds: TokenType[]): numb
   return last + 1;
 }
 
-/** Between a page's headline and the title it repeats: at most this many short lines of page metadata (`浏览量:　时间:2016-01-17 23:45:19`)… */
+/** Above a page's headline: at most this many lines of site navigation (`您的位置: 首页 » 法律法规 »`)… */
+const MAX_HEADLINE_ABOVE = 2;
+/** …and between the headline and the title it repeats, at most this many lines of page metadata (`浏览量:　时间:2016-01-17 23:45:19`)… */
 const MAX_HEADLINE_GAP = 3;
-/** …each at most this long. */
-const MAX_HEADLINE_GAP_LINE = 60;
+/** …each of them at most this long, and no sentence. */
+const MAX_CHROME_LINE = 80;
+const SENTENCE_STOP = /[。；;！!？?]/;
+/** A site's label before a headline ends with one of these (`政务服务丨…`, `首页 > 政策文件：…`). */
+const LABEL_END = /[丨|｜:：>»·•]$/;
+/** A title that opens with the words of its matter, under its issuer line: `关于…`, `印发…`. */
+const OPENS_WITH_MATTER = new RegExp(`^(?:${TITLE_ISSUER_JOINS.join('|')})`);
+/** A site's label before a headline is at most this long. */
+const MAX_HEADLINE_LABEL = 16;
 
 /**
- * A page's headline above the document's own title, as text copied from a web page prints
- * it: a title at the top (title-shaped paragraphs, the last ending in a genre word), a few
- * short lines of page metadata, then the same title again. The headline and the lines
- * under it become front matter, so that the document starts at its own title. Returns the
- * index of the repeated title (0 when there is none).
+ * A page's headline above the document's own head, as text copied from a web page prints
+ * it: perhaps a line or two of site navigation, the headline (the document's title, perhaps
+ * after a site's label such as `政务服务丨` or with the issuer before it), a few short lines
+ * of page metadata, then the head the headline repeats — the title, perhaps under its
+ * issuer line. The lines above that head become front matter, so that the document starts
+ * at its own head. Returns the index of the repeated head (0 when there is none).
  */
 function markRepeatedHeadline(blocks: readonly BlockText[], kinds: TokenType[]): number {
-  const reach = Math.min(blocks.length, FRONT_MATTER_REACH);
-  let headline = '';
-  for (let end = 0; end < Math.min(reach, MAX_TITLE_BLOCKS); end++) {
-    if (kinds[end] !== TextBlock && kinds[end] !== IssuerBlock) return 0;
-    if (!isTitleShaped(blocks[end]!.text)) return 0;
-    headline += shapeOf(blocks[end]!.text);
-    if (!endsWithTitleGenre(headline)) continue;
-    for (let start = end + 1; start <= end + 1 + MAX_HEADLINE_GAP && start < blocks.length; start++) {
-      if (startsRepeat(blocks, start, headline)) {
-        for (let i = 0; i < start; i++) kinds[i] = FrontMatterBlock;
-        return start;
+  const reach = Math.min(blocks.length, FRONT_MATTER_REACH + MAX_HEADLINE_ABOVE);
+  const isChrome = (i: number) => {
+    const text = blocks[i]!.text.trim();
+    return (kinds[i] === TextBlock || kinds[i] === IssuerBlock) && text.length <= MAX_CHROME_LINE && !SENTENCE_STOP.test(text);
+  };
+  for (let top = 0; top <= MAX_HEADLINE_ABOVE && top < reach; top++) {
+    if (top > 0 && !isChrome(top - 1)) return 0;
+    let headline = '';
+    for (let end = top; end < Math.min(reach, top + MAX_TITLE_BLOCKS); end++) {
+      if (!isChrome(end) || !isTitleShaped(blocks[end]!.text)) break;
+      headline += shapeOf(blocks[end]!.text);
+      if (!endsWithTitleGenre(headline)) continue;
+      for (let start = end + 1; start <= end + 1 + MAX_HEADLINE_GAP && start < reach; start++) {
+        const repeatEnd = repeatedHeadEnd(blocks, start, headline);
+        if (repeatEnd >= 0) {
+          // The repeat is the site's heading too when the document's own head follows it: an
+          // issuer line above a title that opens with 关于/印发… (`吉安市…实施细则` above
+          // `江西省吉安市人民政府办公室` / `关于印发吉安市…实施细则的通知`).
+          const own = kinds[repeatEnd] === IssuerBlock && repeatEnd + 1 < blocks.length && OPENS_WITH_MATTER.test(shapeOf(blocks[repeatEnd + 1]!.text)) ? repeatEnd : start;
+          for (let i = 0; i < own; i++) kinds[i] = FrontMatterBlock;
+          return own;
+        }
+        if (!isChrome(start)) break;
       }
-      const gap = blocks[start]!.text.trim();
-      if (gap.length > MAX_HEADLINE_GAP_LINE || /[。；;]/.test(gap)) return 0;
     }
-    return 0;
   }
   return 0;
 }
 
-/** Do the paragraphs from `start` print exactly `title` (shaped), in at most `MAX_TITLE_BLOCKS` paragraphs? */
-function startsRepeat(blocks: readonly BlockText[], start: number, title: string): boolean {
-  let text = '';
-  for (let i = start; i < blocks.length && i < start + MAX_TITLE_BLOCKS && text.length < title.length; i++) text += shapeOf(blocks[i]!.text);
-  return text === title;
+/**
+ * Do the paragraphs from `start` print the head a headline repeats: the same title, or the
+ * title the headline prints after a site's label, or the same words split into an issuer
+ * line and a title? At most an issuer line and `MAX_TITLE_BLOCKS` paragraphs. Returns the
+ * index after the repeated head, or -1.
+ */
+function repeatedHeadEnd(blocks: readonly BlockText[], start: number, headline: string): number {
+  let head = '';
+  for (let i = start; i < blocks.length && i <= start + MAX_TITLE_BLOCKS && head.length < headline.length; i++) {
+    head += shapeOf(blocks[i]!.text);
+    if (head === headline) return i + 1;
+    if (headline.endsWith(head) && endsWithTitleGenre(head)) {
+      const label = headline.slice(0, headline.length - head.length);
+      if (label.length <= MAX_HEADLINE_LABEL && LABEL_END.test(label)) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A document number printed inside brackets right under a title, as pages that list notices
+ * print it (`关于印发…的通知` / `( 吉府发〔2003〕37号 )`). Only there: elsewhere a bracketed
+ * number alone on its line cites another document (a task table's 参考文件 cell).
+ */
+function markBracketedNumbers(blocks: readonly BlockText[], kinds: TokenType[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    if (kinds[i - 1] !== TitleBlock || kinds[i] !== TextBlock) continue;
+    const inside = /^[（(](.*)[）)]$/.exec(blocks[i]!.text.trim());
+    if (inside && DOC_NUMBER_LINE.test(foldDigits(inside[1]!.trim()))) kinds[i] = DocNumberBlock;
+  }
 }
 
 /** A piece of a wrapped contents entry: no sentence punctuation. */

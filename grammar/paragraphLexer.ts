@@ -12,6 +12,7 @@ import { lexerConfig } from './lexerConfig.js';
 import type { TokenType } from 'chevrotain';
 import { MARKER_FAMILIES, type MarkerStyle } from './data/markers.js';
 import { DISCLOSURE_VALUES } from './data/issuers.js';
+import { DATE_YEAR_ZEROS } from './data/dateWords.js';
 
 const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 const DIGIT = '0-9０-９';
@@ -48,12 +49,12 @@ export const ArabicDate = createToken({
 
 /**
  * A full date in Chinese numerals, as signatures were printed before 2012: `二〇〇四年六月
- * 二十六日`; the zero also as `○` (U+25CB) or `零`.
+ * 二十六日`; the zero also as `○` (U+25CB), `零` or a letter O (`DATE_YEAR_ZEROS`).
  */
 export const ChineseDate = createToken({
   name: 'ChineseDate',
-  pattern: /[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日/,
-  start_chars_hint: [...'〇○零一二三四五六七八九'],
+  pattern: new RegExp(`[${DATE_YEAR_ZEROS}一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日`),
+  start_chars_hint: [...`${DATE_YEAR_ZEROS}一二三四五六七八九`],
 });
 
 /** `附件`, possibly letter-spaced. */

@@ -303,4 +303,30 @@ describe('notices copied from a site that lists them (fixtures/invented-page-cop
     expect(r.documents[0]!.title).toBe('上海市青浦区人民政府办公室关于印发《关于进一步加强本区公共消防安全工作的实施方案》的通知');
     expect(r.documents[0]!.issuer).toBe('上海市青浦区人民政府办公室');
   });
+
+  it('reads a listing page: breadcrumb, headline after a site label, metadata; a bracketed number and a year printed with letters O', () => {
+    const r = copy('listing-a10');
+    const raw = corpus('raw/a10-guofa-2004-18-gongzuo-guize');
+    expect(r.documents.map(summary)).toEqual(raw.documents.map(summary));
+    expect(head(r.documents[0]!)).toEqual({ docNumber: '国发〔2004〕18号', issuer: '国务院', title: '国务院关于印发《国务院工作规则》的通知', date: '2004-06-26' });
+    expect(r.documents[0]!.startLine).toBe(4);
+    expect(r.fragments.map((f) => [f.startLine, f.endLine])).toEqual([[1, 3]]);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('keeps the page heading that repeats the headline out when the notice’s own head follows: an issuer line above 关于印发…', () => {
+    const r = copy('heading-a10');
+    expect(r.documents).toHaveLength(1);
+    expect(head(r.documents[0]!)).toEqual({ docNumber: '国发〔2004〕18号', issuer: '国务院', title: '关于印发《国务院工作规则》的通知', date: '2004-06-26' });
+    expect(r.documents[0]!.startLine).toBe(6);
+    expect(r.fragments.map((f) => [f.startLine, f.endLine])).toEqual([[1, 5]]);
+    expect(sectionsOf(r.documents[0]!).length).toBe(sectionsOf(corpus('raw/a10-guofa-2004-18-gongzuo-guize').documents[0]!).length);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('reads a bracketed number only under a title: a task table’s bracketed 参考文件 cell stays a cell (嘉府办发〔2024〕23号)', () => {
+    const r = corpus('raw/b01-jiading-2024-23-haimian-chengshi');
+    expect(r.documents).toHaveLength(1);
+    expect(r.documents[0]!.docNumber).toBeNull();
+  });
 });

@@ -111,3 +111,11 @@ export const DURATION_DESIGNATORS: Readonly<Record<string, string>> = {
 
 /** OCR's stand-ins for 〇 inside Chinese-numeral years (`二○二○年`). */
 export const ZERO_VARIANTS = ['○', '◯'] as const;
+
+/**
+ * How the zero of a year in Chinese numerals is printed in a whole date (a signature's
+ * 成文日期): `〇`, `零`, OCR's circles, and the letter O that web pages and typists put in
+ * its place (`二OO三年十二月四日`, `二ＯＯ四年`). Only read in a whole date, where the
+ * month and day in Chinese numerals follow: a letter O in running text is no zero.
+ */
+export const DATE_YEAR_ZEROS = '〇零○◯ＯO';

@@ -3,6 +3,7 @@
  * paragraph. Kept as data so that gazettes with other punctuation habits can extend it.
  */
 import { isIssuerLine, ORGAN_ENDINGS } from './issuers.js';
+import { DATE_YEAR_ZEROS } from './dateWords.js';
 
 /** A line ending in one of these closes a sentence (full- and half-width). */
 export const SENTENCE_END = '。；！？：;!?:';
@@ -54,7 +55,7 @@ export const AFTER_SENTENCE_LINE_PATTERNS: readonly RegExp[] = [
 /** A whole-line date (a signature's 成文日期), in Arabic or Chinese numerals: alone after a finished sentence or an organ's name. */
 export const DATE_LINE_PATTERNS: readonly RegExp[] = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/,
-  /^[〇○零ＯO一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$/,
+  new RegExp(`^[${DATE_YEAR_ZEROS}一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日$`),
 ];
 
 /** The characters a line (trimmed) that matches one of `AFTER_SENTENCE_LINE_PATTERNS` can end with (as `STANDALONE_LAST_CHARS`). */

@@ -3,6 +3,7 @@
  * numbers, addressees, dates, genre, disclosure. Pure functions of text.
  */
 import { ADDRESSEE_SEPARATORS, ENUMERATION_STARTS } from '../../grammar/data/addressees.js';
+import { DATE_YEAR_ZEROS } from '../../grammar/data/dateWords.js';
 import { DOCUMENT_GENRES } from '../../grammar/data/issuers.js';
 import { chineseToInt, foldDigits } from '../../grammar/data/numerals.js';
 import { isWhiteSpace } from '../layout/lines.js';
@@ -64,6 +65,8 @@ function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 }
 
+/** A number printed inside brackets (`（吉府发〔2003〕37号）`): the brackets are not the number's. */
+const ENCLOSING_BRACKETS = /^[（(](.+[号號])[）)]$/;
 const DOC_NUMBER = /^(.+?)[〔\[【（(]([0-9０-９]{4})[〕\]】）)]第?([0-9０-９]{1,4})([号號])$/;
 
 /**
@@ -72,7 +75,7 @@ const DOC_NUMBER = /^(.+?)[〔\[【（(]([0-9０-９]{4})[〕\]】）)]第?([0-9
  * decree's `第706号` has no prefix or year).
  */
 export function parseDocNumber(printed: string): { docNumber: string; parts: DocNumberParts } | null {
-  const m = DOC_NUMBER.exec(foldDigits(printed.replace(/\s+/g, '')));
+  const m = DOC_NUMBER.exec(foldDigits(printed.replace(/\s+/g, '').replace(ENCLOSING_BRACKETS, '$1')));
   if (!m) return null;
   const [, prefix, year, serial, hao] = m;
   return {
@@ -107,8 +110,8 @@ export function splitAddressees(printed: string): string[] {
 
 const ARABIC_DATE = /^([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日$/;
 const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
-/** The zero of a year in Chinese numerals is often printed with a circle sign: `二○○四`. */
-const CIRCLE_ZERO = /[○Ｏ]/g;
+/** The zero of a year in Chinese numerals is often printed with a circle sign or a letter O: `二○○四`, `二OO三`. */
+const CIRCLE_ZERO = new RegExp(`[${[...DATE_YEAR_ZEROS].filter((c) => c !== '〇').join('')}]`, 'g');
 
 /** `2020 年 7 月 7 日` or `二〇二〇年七月七日` → `2020-07-07`; null when not a real date. */
 export function parseFullDate(printed: string): string | null {
