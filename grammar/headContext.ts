@@ -149,8 +149,13 @@ function markRepeatedHeadline(blocks: readonly BlockText[], kinds: TokenType[]):
         if (repeatEnd >= 0) {
           // The repeat is the site's heading too when the document's own head follows it: an
           // issuer line above a title that opens with 关于/印发… (`吉安市…实施细则` above
-          // `江西省吉安市人民政府办公室` / `关于印发吉安市…实施细则的通知`).
-          const own = kinds[repeatEnd] === IssuerBlock && repeatEnd + 1 < blocks.length && OPENS_WITH_MATTER.test(shapeOf(blocks[repeatEnd + 1]!.text)) ? repeatEnd : start;
+          // `江西省吉安市人民政府办公室` / `关于印发吉安市…实施细则的通知`) or that repeats the
+          // headline once more (`河北省人民政府` / `河北省人工影响天气管理规定`).
+          const ownHead =
+            kinds[repeatEnd] === IssuerBlock &&
+            repeatEnd + 1 < blocks.length &&
+            (OPENS_WITH_MATTER.test(shapeOf(blocks[repeatEnd + 1]!.text)) || repeatedHeadEnd(blocks, repeatEnd + 1, headline) >= 0);
+          const own = ownHead ? repeatEnd : start;
           for (let i = 0; i < own; i++) kinds[i] = FrontMatterBlock;
           return own;
         }

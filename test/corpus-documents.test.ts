@@ -324,6 +324,13 @@ describe('notices copied from a site that lists them (fixtures/invented-page-cop
     expect(errors(r)).toEqual([]);
   });
 
+  it('keeps the page heading out when the notice’s title follows it a third time under an issuer line', () => {
+    const r = copy('heading3-a10');
+    expect(r.documents.map(summary)).toEqual(corpus('raw/a10-guofa-2004-18-gongzuo-guize').documents.map(summary));
+    expect(r.documents[0]!.startLine).toBe(5);
+    expect(r.fragments.map((f) => [f.startLine, f.endLine])).toEqual([[1, 4]]);
+  });
+
   it('reads a bracketed number only under a title: a task table’s bracketed 参考文件 cell stays a cell (嘉府办发〔2024〕23号)', () => {
     const r = corpus('raw/b01-jiading-2024-23-haimian-chengshi');
     expect(r.documents).toHaveLength(1);
