@@ -179,6 +179,24 @@ describe('invented clause forms (fixtures/invented-clause-forms)', () => {
     // The lead rule of line 5 still holds: the one agency listed first leads.
     expect(at(10)).toEqual([[['市政府督查室'], ['市政府督查室'], null, ['负责'], '负责']]);
   });
+
+  it('reads A、B分别牵头: each leads', () => {
+    expect(at(11)).toEqual([[['市人力社保局', '市农业农村局'], ['市人力社保局', '市农业农村局'], null, ['分别牵头'], '责任单位']]);
+  });
+
+  it('ends a 责任单位 line’s agencies at a note that states the lead rule, and takes the rule (列第一位为牵头或汇总单位，下同)', () => {
+    expect(at(12)).toEqual([[['市发改委', '市经信局', '市财政局'], ['市发改委'], ['市经信局', '市财政局'], [null], '责任单位']]);
+    // Read in a document of its own, the note states the rule: the next clause's first agency leads.
+    const document = newDocumentState();
+    const para = (text: string, line: number) =>
+      findPhrases({ block: { text, startLine: line, endLine: line, segments: [{ offset: 0, line, column: 1 }], region: 'main', short: false }, sectionPath: [], documentDate: null, diagnostics: [], document }).responsibilities;
+    para(lines[11]!, 12);
+    expect(para('加强监管。（市市场监管局、市公安局负责）', 13).map(who)).toEqual([[['市市场监管局', '市公安局'], ['市市场监管局'], ['市公安局']]]);
+  });
+
+  it('reads a name that holds a bracketed list of levels in half-width brackets (各县(市、区)政府)', () => {
+    expect(at(13).map(([agencies]) => agencies)).toEqual([['市投资促进局', '市发改委', '各县(市、区)政府', '市开发区管委会']]);
+  });
 });
 
 describe('a task table in Markdown (fixtures/invented-task-table-md)', () => {
@@ -258,6 +276,10 @@ describe('deadlines of other issuers (fixtures/corpus-phrases)', () => {
 });
 
 describe('targets of other issuers (fixtures/corpus-phrases)', () => {
+  it('keeps an item’s marker out of the metric (5.项目变更原则上应控制在原建安费的5%以内, 崇明区港沿镇)', () => {
+    expect(targets('item-marker-metric').map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([['项目变更', '<=', 5, '%']]);
+  });
+
   const brief = (t: Target) => [squash(t.text), t.metric, t.comparator, t.value, t.unit];
 
   it('reads 达到2万亿元 (国办发〔2018〕121号)', () => {

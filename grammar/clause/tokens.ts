@@ -12,7 +12,7 @@
 import { createToken, Lexer } from '../chevrotain.js';
 import { lexerConfig } from '../lexerConfig.js';
 import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
-import { AGENCY_NAMES_BY_OPENING, AGENCY_SUFFIXES, CANONICAL_BY_NAME, SHARED_MODIFIERS } from '../data/agencies.js';
+import { AGENCY_NAMES_BY_OPENING, AGENCY_SUFFIXES, CANONICAL_BY_NAME, PLACE_LEVEL_ENDINGS, SHARED_MODIFIERS } from '../data/agencies.js';
 import { CLAUSE_LABELS, JOINING_ROLES, LIST_TAILS, ROLE_WORDS } from '../data/roleWords.js';
 import { rangeHint } from '../phrase/startChars.js';
 
@@ -84,6 +84,21 @@ function knownNameAt(text: string, offset: number): number {
   return 0;
 }
 
+/** The levels a bracket inside a name may list (`各县（市、区）政府`, `各区(县)`), and their separator. */
+const LEVEL_NOTE_CHARS = new Set([...PLACE_LEVEL_ENDINGS, '、'].map((c) => c.charCodeAt(0)));
+/** A bracket inside a name lists at most this many characters. */
+const MAX_LEVEL_NOTE = 8;
+
+/** Length of a bracketed list of levels at `offset` (`（市、区）`, `(县)`), brackets included, or 0. */
+function levelNoteAt(text: string, offset: number): number {
+  const open = text.charCodeAt(offset);
+  if (open !== 0xff08 && open !== 0x28) return 0;
+  let j = offset + 1;
+  while (j < text.length && j - offset <= MAX_LEVEL_NOTE && LEVEL_NOTE_CHARS.has(text.charCodeAt(j))) j++;
+  const close = text.charCodeAt(j);
+  return j > offset + 1 && (close === 0xff09 || close === 0x29) ? j + 1 - offset : 0;
+}
+
 /** Does `name` end like a complete agency name (`…局`, `…政府`, `…部门`)? */
 export function hasAgencyShape(name: string): boolean {
   return AGENCY_SUFFIXES.some((s) => name.endsWith(s));
@@ -101,7 +116,12 @@ function matchAgencyName(text: string, offset: number): CustomPatternMatcherRetu
   let i = offset + knownNameAt(text, offset);
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (!isCjk(code)) break;
+    if (!isCjk(code)) {
+      const note = i > offset ? levelNoteAt(text, i) : 0;
+      if (note === 0) break;
+      i += note;
+      continue;
+    }
     if (i > offset && (roleAt(text, i) > 0 || tailAt(text, i) > 0)) break;
     const conj = i > offset ? conjAt(text, i) : 0;
     if (conj > 0) {

@@ -46,6 +46,8 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   role('分别负责', 'share'),
   // 64 号 15806: 市发展改革委、人行吕梁中心支行牵头，各部门配合; 15989/16264: 牵头负责.
   role('牵头负责', 'lead'),
+  // `市人力社保局、市农业农村局分别牵头`: each leads its own share of the task.
+  role('分别牵头', 'lead'),
   role('牵头', 'lead'),
   role('配合', 'assist'),
   role('协助', 'assist'),
@@ -122,7 +124,7 @@ export const TIME_SEGMENT_OPENINGS: readonly string[] = ['长期', '持续', '�
  * whitespace removed; the clause's agencies end before the rule.
  */
 export const LEAD_FIRST_RULES: readonly string[] = [
-  '(?:排在|排|列在|列)(?:第一位|首位|第一)(?:的)?(?:部门|单位|者)?(?:为|是)牵头(?:部门|单位)(?:[，,]?下同)?',
+  '(?:排在|排|列在|列)(?:第一位|首位|第一)(?:的)?(?:部门|单位|者)?(?:为|是)牵头(?:或[\u4e00-\u9fff]{1,4})?(?:部门|单位)(?:[，,]?下同)?',
 ];
 
 /**

@@ -100,7 +100,7 @@ const isDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (co
  * marker's digits are no amount, year or cited number: they anchor their clause but mark
  * no phrase in it.
  */
-function markerDigitsEnd(text: string, start: number): number {
+export function markerDigitsEnd(text: string, start: number): number {
   let i = start;
   while (i < text.length && CHAR_CLASS[text.charCodeAt(i)]! & SPACE) i++;
   const bracketed = i < text.length && MARKER_OPEN.has(text.charCodeAt(i));

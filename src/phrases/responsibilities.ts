@@ -191,13 +191,26 @@ function readClause(bracket: Bracket, folded: string, ctx: PhraseContext, bare: 
   const time = TIME_SEGMENT.exec(folded.slice(0, cut));
   if (time) cut = time.index;
   const rule = LEAD_FIRST.exec(folded.slice(0, cut));
-  if (rule) cut = rule.index;
+  // The rule may sit in a note of its own after the agencies (`…市卫生健康委（除标注“分别牵头”外，
+  // 列第一位为牵头或汇总单位，下同）`): the agencies end at the note's bracket.
+  if (rule) cut = openBracketBefore(folded, rule.index) ?? rule.index;
   const parsed = parseClause(folded.slice(0, cut));
   if (!parsed) return null;
   const shape = dropJoinedGenerics(clauseShape(parsed, inner.slice(0, cut)));
   if (!isClause(shape, bracket.closed && !bare)) return null;
   const { line, column } = positionAt(ctx.block, bracket.open);
   return toResponsibility(shape, inner.replace(/[。.]$/, ''), bracket.closed, ctx, line, column);
+}
+
+/** Where the bracket left open before `end` opens, or null when every bracket before it is closed. */
+function openBracketBefore(text: string, end: number): number | null {
+  const open: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_FULL || c === OPEN_HALF) open.push(i);
+    else if ((c === 0xff09 || c === 0x29) && open.length > 0) open.pop();
+  }
+  return open.length > 0 ? open[open.length - 1]! : null;
 }
 
 /**

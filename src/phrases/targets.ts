@@ -7,7 +7,7 @@
 import type { IToken } from 'chevrotain';
 import { FORMULA_SIGNS, GOAL_VERBS, NOT_SCOPE_WORDS, SCOPE_WORDS } from '../../grammar/data/comparators.js';
 import { NUMBERED_NAMES } from '../../grammar/data/units.js';
-import { phraseTokens, scan } from '../../grammar/phrase/scan.js';
+import { markerDigitsEnd, phraseTokens, scan } from '../../grammar/phrase/scan.js';
 import type { Target } from '../model.js';
 import { positionAt } from '../structure/sourceMap.js';
 import { citationFindings, type CitationFinding } from './citations.js';
@@ -101,8 +101,10 @@ export function targetsOf(ctx: PhraseContext, tokens: readonly IToken[], dates: 
   const amountEndBefore = (first: number): number => {
     let clauseStart = tokens[first]!.startOffset;
     while (clauseStart > 0 && !METRIC_CLAUSE_END.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    // The digits of an item's marker that opens the clause (`1.生产总值增长6%以上`) are no amount.
+    const marker = markerDigitsEnd(text, clauseStart);
     for (let i = first - 1; i >= 0 && tokens[i]!.startOffset >= clauseStart; i--) {
-      if (taken[i] || tokens[i]!.tokenType.name !== 'Number') continue;
+      if (taken[i] || tokens[i]!.tokenType.name !== 'Number' || tokens[i]!.startOffset < marker) continue;
       let j = i;
       while (j + 1 < first && AMOUNT_TAIL.has(tokens[j + 1]!.tokenType.name)) j++;
       return tokens[j]!.startOffset + tokens[j]!.image.length;
