@@ -304,6 +304,12 @@ describe('notices copied from a site that lists them (fixtures/invented-page-cop
     expect(r.documents[0]!.issuer).toBe('上海市青浦区人民政府办公室');
   });
 
+  it('drops a site’s category label before the title (【规范性文件】…)', () => {
+    const r = copy('label-a03');
+    expect(r.documents.map(summary)).toEqual(corpus('raw/a03-guoban-2018-121-tiyu-jingsai').documents.map(summary));
+    expect(r.documents[0]!.title).toBe('国务院办公厅关于加快发展体育竞赛表演产业的指导意见');
+  });
+
   it('reads a listing page: breadcrumb, headline after a site label, metadata; a bracketed number and a year printed with letters O', () => {
     const r = copy('listing-a10');
     const raw = corpus('raw/a10-guofa-2004-18-gongzuo-guize');

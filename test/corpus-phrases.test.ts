@@ -194,6 +194,18 @@ describe('invented clause forms (fixtures/invented-clause-forms)', () => {
     expect(para('加强监管。（市市场监管局、市公安局负责）', 13).map(who)).toEqual([[['市市场监管局', '市公安局'], ['市市场监管局'], ['市公安局']]]);
   });
 
+  it('reads a clause in 〔〕, its agencies ending at a second sentence that is no clause of its own', () => {
+    expect(at(14).map(([agencies]) => agencies)).toEqual([['省发展改革委', '省市场监管局']]);
+    expect(squash(found[13]![0]!.text)).toBe('责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及各市（州）人民政府，不再做分工，下同');
+    expect(at(15).map(([agencies]) => agencies)).toEqual([['省市场监管局']]);
+  });
+
+  it('ends the agencies at a closing 下同, and takes a labelled bracket for a clause only when its names may be agencies', () => {
+    expect(at(16).map(([agencies]) => agencies)).toEqual([['市教育局']]);
+    expect(at(17)).toEqual([]);
+    expect(at(18)).toEqual([]);
+  });
+
   it('reads a name that holds a bracketed list of levels in half-width brackets (各县(市、区)政府)', () => {
     expect(at(13).map(([agencies]) => agencies)).toEqual([['市投资促进局', '市发改委', '各县(市、区)政府', '市开发区管委会']]);
   });

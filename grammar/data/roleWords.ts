@@ -110,6 +110,13 @@ export const ROLE_BY_WORD: ReadonlyMap<string, RoleWord> = new Map([...ROLE_WORD
 export const ANNEX_LABELS: readonly string[] = ['适用范围', '时间节点', '完成时限', '完成时间', '时间要求', '时限要求', '备注'];
 
 /**
+ * Notes that may close a clause after its agencies and say nothing of who: `（责任单位：市教育局，
+ * 下同）` (the same agencies for the tasks below). The agencies end before them; the text
+ * keeps them.
+ */
+export const CLOSING_NOTES: readonly string[] = ['下同'];
+
+/**
  * How a clause's closing time segment opens when it has no label: `（A牵头，B配合，2023年12月
  * 底前完成）`, `（A负责，长期坚持）`. A year (Arabic or Chinese numerals) is read by the
  * pattern below; these are the words. The clause's agencies end before the segment, the

@@ -15,19 +15,22 @@
 import { parseClause } from '../../grammar/clause/parser.js';
 import { hasAgencyShape } from '../../grammar/clause/tokens.js';
 import { GENERIC_PARTIES } from '../../grammar/data/agencies.js';
-import { ANNEX_LABELS, CLAUSE_LABELS, JOINING_ROLES, LEAD_FIRST_RULES, ROLE_BY_WORD, ROLE_WORDS, TIME_SEGMENT_OPENINGS } from '../../grammar/data/roleWords.js';
+import { ANNEX_LABELS, CLAUSE_LABELS, CLOSING_NOTES, JOINING_ROLES, LEAD_FIRST_RULES, ROLE_BY_WORD, ROLE_WORDS, TIME_SEGMENT_OPENINGS } from '../../grammar/data/roleWords.js';
 import { foldTraditional, SIMPLIFIED, TRADITIONAL } from '../../grammar/data/traditional.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Responsibility } from '../model.js';
 import { positionAt } from '../structure/sourceMap.js';
 import { isSpace } from './chars.js';
 import type { PhraseContext } from './index.js';
-import { canonicalNames, namesLookLikeAgencies } from './responsibilityAgencies.js';
+import { canonicalNames, nameMayBeAgency, namesLookLikeAgencies } from './responsibilityAgencies.js';
 import { clauseShape, type ClauseShape, type RoleGroup } from './responsibilityShape.js';
 
 const OPEN_FULL = 0xff08; // （
 const OPEN_HALF = 0x28; // (
-const BRACKET = /[（()）]/g;
+/** `〔责任单位：省市场监管局〕`: some issuers close a task with a clause in tortoise-shell brackets. */
+const OPEN_SHELL = 0x3014; // 〔
+const isOpening = (c: number): boolean => c === OPEN_FULL || c === OPEN_HALF || c === OPEN_SHELL;
+const BRACKET = /[（()）〔〕]/g;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE_WORDS = [...CLAUSE_LABELS, ...ROLE_WORDS.map((r) => r.word)];
 const spread = (word: string): string => [...word].map(escape).join('\\s*');
@@ -62,6 +65,8 @@ const RUN_IN_LABEL = new RegExp(
 const SPREAD_LABEL = new RegExp(CLAUSE_LABELS.map(spread).join('|'));
 /** A clause's second sentence (`；适用范围：…`, `。时间节点：…`): the agencies end before it. */
 const ANNEX = new RegExp(`[，,；;。.](?:${ANNEX_LABELS.map(escape).join('|')})[：:∶]`);
+/** A closing note (`，下同`) at the end of the clause. */
+const CLOSING_NOTE = new RegExp(`[，,；;](?:${CLOSING_NOTES.map(escape).join('|')})[。.]?$`);
 /** A closing time segment without a label (`，2023年12月底前完成`, `，长期坚持`): the agencies end before it too. */
 const TIME_SEGMENT = new RegExp(`[，,；;](?:(?:\\d{4}|[〇○零一二三四五六七八九]{4})年|${TIME_SEGMENT_OPENINGS.map(escape).join('|')})`);
 /** The document's standing rule `排在第一位的部门为牵头部门，下同` (whitespace removed), with the separator before it. */
@@ -96,7 +101,7 @@ export function findResponsibilities(ctx: PhraseContext): Responsibility[] {
   const text = foldTraditional(printed);
   if (ctx.document && MAY_STATE_LEAD_FIRST.test(text) && LEAD_FIRST.test(text.replace(/\s+/g, ''))) ctx.document.leadFirst = true;
   const found: Responsibility[] = [];
-  if (text.includes('（') || text.includes('(')) readBrackets(text, ctx, found);
+  if (text.includes('（') || text.includes('(') || text.includes('〔')) readBrackets(text, ctx, found);
   if (found.length === 0) readRunIn(text, ctx, found);
   return found;
 }
@@ -165,7 +170,7 @@ function bracketPairs(text: string): { opens: number[]; closes: number[] } {
   BRACKET.lastIndex = 0;
   for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
     const code = text.charCodeAt(m.index);
-    if (code === OPEN_FULL || code === OPEN_HALF) {
+    if (isOpening(code)) {
       stack.push(opens.length);
       opens.push(m.index);
       closes.push(-1);
@@ -190,16 +195,28 @@ function readClause(bracket: Bracket, folded: string, ctx: PhraseContext, bare: 
   if (annex) cut = annex.index;
   const time = TIME_SEGMENT.exec(folded.slice(0, cut));
   if (time) cut = time.index;
+  const note = CLOSING_NOTE.exec(folded.slice(0, cut));
+  if (note) cut = note.index;
   const rule = LEAD_FIRST.exec(folded.slice(0, cut));
   // The rule may sit in a note of its own after the agencies (`…市卫生健康委（除标注“分别牵头”外，
   // 列第一位为牵头或汇总单位，下同）`): the agencies end at the note's bracket.
   if (rule) cut = openBracketBefore(folded, rule.index) ?? rule.index;
+  let shape = clauseUpTo(folded, inner, cut, bracket.closed && !bare);
+  // A later sentence that says something else (`〔责任单位：A、B按职责分工负责。具体任务均涉及…，
+  // 不再做分工，下同。〕`): the agencies end at the first sentence. `（A负责。B配合）` reads whole first.
+  const stop = folded.indexOf('。');
+  if (!shape && stop > 0 && stop < cut - 1) shape = clauseUpTo(folded, inner, stop, bracket.closed && !bare);
+  if (!shape) return null;
+  const { line, column } = positionAt(ctx.block, bracket.open);
+  return toResponsibility(shape, inner.replace(/[。.]$/, ''), bracket.closed, ctx, line, column);
+}
+
+/** The clause printed in the first `cut` characters of a bracket's inside, or null when they hold none. */
+function clauseUpTo(folded: string, inner: string, cut: number, closed: boolean): ClauseShape | null {
   const parsed = parseClause(folded.slice(0, cut));
   if (!parsed) return null;
   const shape = dropJoinedGenerics(clauseShape(parsed, inner.slice(0, cut)));
-  if (!isClause(shape, bracket.closed && !bare)) return null;
-  const { line, column } = positionAt(ctx.block, bracket.open);
-  return toResponsibility(shape, inner.replace(/[。.]$/, ''), bracket.closed, ctx, line, column);
+  return isClause(shape, closed) ? shape : null;
 }
 
 /** Where the bracket left open before `end` opens, or null when every bracket before it is closed. */
@@ -207,8 +224,8 @@ function openBracketBefore(text: string, end: number): number | null {
   const open: number[] = [];
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === OPEN_FULL || c === OPEN_HALF) open.push(i);
-    else if ((c === 0xff09 || c === 0x29) && open.length > 0) open.pop();
+    if (isOpening(c)) open.push(i);
+    else if ((c === 0xff09 || c === 0x29 || c === 0x3015) && open.length > 0) open.pop();
   }
   return open.length > 0 ? open[open.length - 1]! : null;
 }
@@ -274,7 +291,7 @@ function dropJoinedGenerics(shape: ClauseShape): ClauseShape {
 function isClause(shape: ClauseShape, closed: boolean): boolean {
   if (shape.groups.length === 0 || shape.groups.some((g) => g.agencies.length === 0)) return false;
   const namesOnly = () => shape.groups.every((g) => namesLookLikeAgencies(g.agencies));
-  if (shape.label) return closed || namesOnly();
+  if (shape.label) return (closed && shape.groups.every((g) => g.agencies.every(nameMayBeAgency))) || namesOnly();
   const last = shape.groups[shape.groups.length - 1]!;
   return effectiveRole(last) !== null && namesOnly();
 }

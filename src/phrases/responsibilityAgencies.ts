@@ -65,6 +65,16 @@ function organShaped(name: string): boolean {
   return name.length <= MAX_UNSCOPED_NAME && hasAgencyShape(name) && !NON_NAME_OPENINGS.some((w) => name.startsWith(w)) && !holdsProse(name);
 }
 
+/**
+ * May the name of a labelled clause be an agency: in the directory, or ending like one and
+ * holding no word of a note or a sentence? A label says agencies follow, so no scope is
+ * asked; but `（责任单位：待定）`, `下同`, `各地要加强领导` name none.
+ */
+export function nameMayBeAgency(printed: string): boolean {
+  const name = foldTraditional(printed);
+  return CANONICAL_BY_NAME.has(name) || (hasAgencyShape(name) && !NON_NAME_OPENINGS.some((w) => name.startsWith(w)) && !holdsProse(name));
+}
+
 /** Does the name hold a word of a sentence (`PROSE_INSIDE_NAMES`)? */
 const holdsProse = (name: string): boolean => PROSE_INSIDE_NAMES.some((w) => name.includes(w));
 

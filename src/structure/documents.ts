@@ -11,7 +11,7 @@ import { findPhrases, newDocumentState, type DocumentPhraseState } from '../phra
 import { unknownAgencyDiagnostic } from '../phrases/responsibilities.js';
 import { matchAttachments, readAttachmentList, type FoundAttachment } from './attachments.js';
 import { isDecreeMasthead, issuerOf } from './issuer.js';
-import { compactText, disclosureOf, genreOf, parseDocNumber, parseFullDate, splitAddressees, unwrapBookTitle } from './normalize.js';
+import { compactText, disclosureOf, genreOf, parseDocNumber, parseFullDate, splitAddressees, titleWithoutSiteMarks } from './normalize.js';
 import { unmatchedBrackets } from './brackets.js';
 import { decimalOutline } from './decimalOutline.js';
 import { buildPartContent } from './sections.js';
@@ -29,7 +29,7 @@ export function buildDocument(skeleton: DocumentSkeleton, blocks: readonly Block
   const startLine = all.length > 0 ? blocks[all[0]!]!.startLine : 1;
   const endLine = all.length > 0 ? blocks[all[all.length - 1]!]!.endLine : startLine;
   const number = skeleton.docNumber !== null ? parseDocNumber(textOf(skeleton.docNumber)) : null;
-  const ownTitle = unwrapBookTitle(compactText(skeleton.title.map(textOf).join('')));
+  const ownTitle = titleWithoutSiteMarks(compactText(skeleton.title.map(textOf).join('')));
   // A decree (令) has no title of its own: it is known by the instrument it promulgates.
   const decreeTitle = skeleton.masthead !== null && isDecreeMasthead(textOf(skeleton.masthead)) ? instrumentTitle(skeleton, textOf) : '';
   const title = ownTitle || decreeTitle;

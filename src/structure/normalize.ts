@@ -37,6 +37,17 @@ export function compactText(text: string): string {
 }
 
 /**
+ * A site's category label before a title (`【规范性文件】长沙市人民政府办公厅关于…`): no title
+ * opens with a bracketed word, so the label is the site's.
+ */
+const SITE_LABEL = /^【[^【】]{1,10}】/;
+
+/** The title without the marks a site put around it: a category label, book-title marks (`unwrapBookTitle`). */
+export function titleWithoutSiteMarks(title: string): string {
+  return unwrapBookTitle(title.replace(SITE_LABEL, ''));
+}
+
+/**
  * A title printed whole inside book-title marks, as sites that list or cite notices print
  * it (`《北京市人民政府办公厅关于印发〈…〉的通知》`): the marks are the site's, not the
  * title's, and are dropped; a title that only holds a cited name keeps its marks.
