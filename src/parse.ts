@@ -8,7 +8,8 @@ import { classifyBlocks, type BlockTypes } from '../grammar/classifyBlocks.js';
 import { documentParser } from '../grammar/documentParser.js';
 import { decode } from './decode.js';
 import { diagnostic, sortDiagnostics } from './diagnostics.js';
-import { BLANK, isWhiteSpace, LINE_KINDS, PAGE_NUMBER, readLines, RUNNING_HEADER, splitLines, type PhysicalLine } from './layout/lines.js';
+import { BLANK, isWhiteSpace, LINE_KINDS, PAGE_METADATA, PAGE_NUMBER, readLines, RUNNING_HEADER, splitLines, type PhysicalLine } from './layout/lines.js';
+import { markPageMetadata } from './layout/pageMetadata.js';
 import { buildBlocks, type Block } from './layout/paragraphs.js';
 import type { Diagnostic, Document, Fragment, GazetteResult, Stats } from './model.js';
 import { withMetadata, type PageMetadata } from './input/metadata.js';
@@ -59,18 +60,19 @@ export function parseGazette(input: string | Uint8Array, options: ParseOptions =
     });
     diagnostics.push(diagnostic('input/nul-bytes', `${nulCount} NUL characters read as spaces`, 1));
   }
-  const { blocks, kinds } = layOut(text);
+  const { blocks, kinds, metadata } = layOut(text);
   const source = { name, bytes: bytes.length, encoding, sha256: sha256(bytes), lines: kinds.length };
-  return analyzeBlocks(source, kinds, blocks, diagnostics, text.trim() === '');
+  return analyzeBlocks(source, kinds, blocks, diagnostics, text.trim() === '', Object.keys(metadata).length > 0 ? metadata : undefined);
 }
 
 /**
  * Lines → paragraphs. Only the paragraphs and each line's kind (for the line accounting)
  * leave this function: the line table is garbage before the grammar runs.
  */
-function layOut(text: string): { blocks: Block[]; kinds: Uint8Array } {
+function layOut(text: string): { blocks: Block[]; kinds: Uint8Array; metadata: PageMetadata } {
   const lines = readLines(text);
-  return { blocks: buildBlocks(lines).blocks, kinds: lines.kind };
+  const metadata = markPageMetadata(lines);
+  return { blocks: buildBlocks(lines).blocks, kinds: lines.kind, metadata };
 }
 
 /**
@@ -349,7 +351,7 @@ function accountLines(kinds: Uint8Array, documents: readonly Document[], fragmen
       continue;
     }
     stats.textLines++;
-    if (kind === RUNNING_HEADER || kind === PAGE_NUMBER) {
+    if (kind === RUNNING_HEADER || kind === PAGE_NUMBER || kind === PAGE_METADATA) {
       stats.furnitureLines++;
       continue;
     }

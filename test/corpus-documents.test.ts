@@ -304,6 +304,16 @@ describe('notices copied from a site that lists them (fixtures/invented-page-cop
     expect(r.documents[0]!.issuer).toBe('上海市青浦区人民政府办公室');
   });
 
+  it('reads label：value lines of page metadata as furniture whose values fill what the notice does not print (发布文号)', () => {
+    const r = copy('metadata-b06');
+    const raw = corpus('raw/b06-qingpu-2024-29-gonggong-xiaofang');
+    expect(r.documents.map((d) => ({ ...summary(d), docNumber: null }))).toEqual(raw.documents.map(summary));
+    expect(r.documents[0]!.docNumber).toBe('青府办发〔2024〕29号');
+    expect(r.source.metadata).toEqual({ 发布部门: '上海市青浦区人民政府办公室', 发布文号: '青府办发〔2024〕29号' });
+    expect([r.stats.furnitureLines, r.stats.unaccountedLines]).toEqual([2, 0]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('document/missing-number');
+  });
+
   it('drops a site’s category label before the title (【规范性文件】…)', () => {
     const r = copy('label-a03');
     expect(r.documents.map(summary)).toEqual(corpus('raw/a03-guoban-2018-121-tiyu-jingsai').documents.map(summary));

@@ -8,23 +8,13 @@
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Document, GazetteResult } from '../model.js';
 import { compactText, genreOf, isRealDate, parseDocNumber, parseFullDate } from '../structure/normalize.js';
+import { fieldOfLabel, isMetadataLabel, labelKey, type MetadataField } from '../../grammar/data/metadataLabels.js';
 
 /** Metadata as printed: label (without its colon) → value, in the order found. */
 export type PageMetadata = Record<string, string>;
 
-/** The document fields metadata can fill. */
-type Field = 'docNumber' | 'issuer' | 'date' | 'title';
-
-/**
- * Labels that name a document field, as 政府信息公开 tables and policy-site exports
- * print them. 发布日期 (the day the page went up) is not the 成文日期 and fills nothing.
- */
-const FIELD_LABELS: Record<Field, readonly string[]> = {
-  docNumber: ['发文字号', '文号', '发文文号', '文件编号'],
-  issuer: ['发文机关', '发文单位', '发布机关', '发布机构', '制发机关'],
-  date: ['成文日期', '成文时间', '印发日期'],
-  title: ['标题', '名称', '文件名称'],
-};
+type Field = MetadataField;
+export { fieldOfLabel, isMetadataLabel, labelKey };
 
 /** The diagnostic each field's absence raised. */
 const MISSING: Record<Field, string> = {
@@ -33,26 +23,6 @@ const MISSING: Record<Field, string> = {
   date: 'document/missing-date',
   title: 'document/missing-title',
 };
-
-/** A label as printed, reduced for comparison: whitespace, colons and brackets dropped. */
-export function labelKey(label: string): string {
-  return label.replace(/[\s\u3000:：【】\[\]]/g, '');
-}
-
-/** The field a label names, or null. */
-export function fieldOfLabel(label: string): Field | null {
-  const key = labelKey(label);
-  for (const [field, labels] of Object.entries(FIELD_LABELS) as [Field, readonly string[]][]) if (labels.includes(key)) return field;
-  return null;
-}
-
-/** True when `label` is one of the labels a 政府信息公开 table prints (索引号, 主题分类… too). */
-export function isMetadataLabel(label: string): boolean {
-  return fieldOfLabel(label) !== null || TABLE_ONLY_LABELS.includes(labelKey(label));
-}
-
-/** Labels of a 政府信息公开 table that name no document field. */
-const TABLE_ONLY_LABELS: readonly string[] = ['索引号', '主题分类', '主题词', '发布日期', '公开方式', '公开范围', '有效性', '信息分类', '体裁分类', '组配分类', '生效日期', '废止日期', '统一编号'];
 
 /** `2019-01-12`, `2019年01月12日`, `2019/1/12`, `二〇一九年一月十二日` → ISO; null when not a real date. */
 function isoDate(value: string): string | null {

@@ -41,8 +41,13 @@ const FULL_QUANTILE = 0.9;
 /** A line this close below the full width (or a little over it: closing punctuation) is full. */
 const FULL_BELOW = 6;
 const FULL_ABOVE = 4;
-/** Below this many long lines, widths prove nothing. */
+/** Below this many long lines, widths do not prove a text wrapped… */
 const MIN_LONG_LINES = 12;
+/**
+ * …but this many long lines of which few share one width prove it is not: a short text copied
+ * from a web page, one paragraph per line with a blank line after some of them, is no OCR.
+ */
+const MIN_VARIED_LINES = 4;
 /** The OCR rhythm: most lines are followed by a blank line. */
 const OCR_BLANK_SHARE = 0.5;
 /**
@@ -80,7 +85,7 @@ export function detectLayout(lines: LineTable): LayoutEvidence {
     width: usual,
     fullShare: long.length ? full / long.length : 0,
   };
-  const wrapped = long.length < MIN_LONG_LINES || evidence.fullShare >= WRAPPED_FULL_SHARE;
+  const wrapped = evidence.fullShare >= WRAPPED_FULL_SHARE || (long.length < MIN_LONG_LINES && long.length < MIN_VARIED_LINES);
   let layout: LayoutKind;
   if (evidence.blankAfter >= OCR_BLANK_SHARE) layout = wrapped ? 'ocr' : 'lines';
   else if (evidence.indented >= INDENTED_SHARE && indented >= 2) layout = 'indented';

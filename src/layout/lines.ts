@@ -12,7 +12,7 @@ import { BARE_PAGE_NUMBER, HEADER_SHAPES, MAX_HEADER_WIDTH, PAGE_NUMBER_PATTERNS
 import { displayWidthOf } from './width.js';
 
 /** What one physical line of the input is. */
-export type LineKind = 'blank' | 'text' | 'runningHeader' | 'pageNumber' | 'reextract';
+export type LineKind = 'blank' | 'text' | 'runningHeader' | 'pageNumber' | 'reextract' | 'pageMetadata';
 
 /** One physical line with its classification and the position of its text (readers other than plain text build these). */
 export interface PhysicalLine {
@@ -35,9 +35,11 @@ export const TEXT = 1;
 export const RUNNING_HEADER = 2;
 export const PAGE_NUMBER = 3;
 export const REEXTRACT = 4;
+/** A `label: value` line of page metadata above a notice copied from a web page (`layout/pageMetadata.ts`). */
+export const PAGE_METADATA = 5;
 
 /** The kind named by each code. */
-export const LINE_KINDS: readonly LineKind[] = ['blank', 'text', 'runningHeader', 'pageNumber', 'reextract'];
+export const LINE_KINDS: readonly LineKind[] = ['blank', 'text', 'runningHeader', 'pageNumber', 'reextract', 'pageMetadata'];
 
 /**
  * Every physical line of one text, one column per property; index `i` is line `i + 1`.
