@@ -48,15 +48,18 @@ export function isAddresseeShaped(text: string): boolean {
   return items.some((item) => ADDRESSEE_ITEM_OPENING.test(item)) || ADDRESSEE_ITEM_END.test(items[items.length - 1]!);
 }
 
+/** What ends the first name of an addressee list (`opensAddressees`); a caller that scans the line anyway may find it itself. */
+export const ADDRESSEE_NAME_SEPARATORS = '，,、：:；;';
+const NAME_SEPARATOR = new RegExp(`[${ADDRESSEE_NAME_SEPARATORS}]`);
+
 /**
  * Does the line open an addressee list (perhaps wrapped over several lines): its first name,
  * up to the first separator, opens like a collective addressee (`各…`, `有关…`) or ends like an
- * organ (`区政府各委、办、…`)?
+ * organ (`区政府各委、办、…`)? `separator` is the index of the first of `ADDRESSEE_NAME_SEPARATORS` (-1: none).
  */
-export function opensAddressees(text: string): boolean {
+export function opensAddressees(text: string, separator = text.search(NAME_SEPARATOR)): boolean {
   // Only the text before the first separator is read, and no separator is white space or
   // folds from one: that text is shaped alone (every line of a file reaches here).
-  const separator = text.search(/[，,、：:；;]/);
   if (separator <= 0 || !mayOpenAddressees(text, separator)) return false;
   const first = shapeOf(text.slice(0, separator)).replace(/[（(][^（()）]*[）)]/g, '');
   if (first === '') return false;
