@@ -243,14 +243,18 @@ function reextractFragments(blocks: readonly Block[], main: readonly Block[], di
  * Which `needles` (3–16 characters) occur in the compacted text (`compactText`) of
  * `blocks` joined end to end. One scan, paragraph by paragraph: each is compacted into a
  * reused buffer of char codes behind the last 15 characters of the one before (for
- * needles that straddle two), and at each character the needles still sought that end
- * with it and the two before (a filter on a hash of the three, then a map) are compared.
+ * needles that straddle two), and as each character is written, the needles still sought
+ * that end with it and the two before are compared. Most characters end no needle still
+ * sought (once the early ones are found, a few needles are left, sought to the end of the
+ * text): a count of the pending needles by last character skips them with one lookup; the
+ * rest go through a filter on a hash of the three characters, then a map.
  */
 export function findInBlocks(needles: readonly string[], blocks: readonly Block[]): Set<string> {
   const found = new Set<string>();
-  // Needles not yet found, by their last three characters; `filter` counts them by a hash of the three.
+  // Needles not yet found, by their last three characters; `filter` counts them by a hash of the three, `byLast` by the last.
   const byEnding = new Map<number, string[]>();
   const filter = new Uint16Array(1 << 16);
+  const byLast = new Uint16Array(1 << 16);
   const hash = (c0: number, c1: number, c2: number) => (c0 * 961 + c1 * 31 + c2) & 0xffff;
   const key = (c0: number, c1: number, c2: number) => (c0 * 0x10000 + c1) * 0x10000 + c2;
   let pending = 0;
@@ -262,8 +266,31 @@ export function findInBlocks(needles: readonly string[], blocks: readonly Block[
     if (list) list.push(needle);
     else byEnding.set(key(c0, c1, c2), [needle]);
     filter[hash(c0, c1, c2)]!++;
+    byLast[c2]!++;
     pending++;
   }
+  /** Marks the needles that end at `buffer[end]` found. */
+  const compareAt = (buffer: Uint16Array, end: number) => {
+    const c0 = buffer[end - 2]!;
+    const c1 = buffer[end - 1]!;
+    const c2 = buffer[end]!;
+    if (filter[hash(c0, c1, c2)] === 0) return;
+    const list = byEnding.get(key(c0, c1, c2));
+    if (!list) return;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const needle = list[k]!;
+      const start = end - needle.length + 1;
+      if (start < 0) continue;
+      let j = needle.length - 4;
+      while (j >= 0 && needle.charCodeAt(j) === buffer[start + j]) j--;
+      if (j >= 0) continue;
+      found.add(needle);
+      list.splice(k, 1);
+      filter[hash(c0, c1, c2)]!--;
+      byLast[c2]!--;
+      pending--;
+    }
+  };
   let buffer = new Uint16Array(1024);
   let carried = 0; // characters of the previous paragraphs at the start of `buffer`
   for (const block of blocks) {
@@ -278,35 +305,18 @@ export function findInBlocks(needles: readonly string[], blocks: readonly Block[
     // ASCII letters or digits (one of them a letter) of the same paragraph.
     let size = carried;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!isWhiteSpace(c)) {
-        buffer[size++] = c;
-        continue;
+      let c = text.charCodeAt(i);
+      if (isWhiteSpace(c)) {
+        let j = i + 1;
+        while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
+        const kept = i > 0 && j < text.length && keepsSpaceBetween(text.charCodeAt(i - 1), text.charCodeAt(j));
+        i = j - 1;
+        if (!kept) continue;
+        c = 0x20;
       }
-      let j = i + 1;
-      while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
-      if (i > 0 && j < text.length && keepsSpaceBetween(text.charCodeAt(i - 1), text.charCodeAt(j))) buffer[size++] = 0x20;
-      i = j - 1;
-    }
-    for (let end = Math.max(carried, 2); end < size; end++) {
-      const c0 = buffer[end - 2]!;
-      const c1 = buffer[end - 1]!;
-      const c2 = buffer[end]!;
-      if (filter[hash(c0, c1, c2)] === 0) continue;
-      const list = byEnding.get(key(c0, c1, c2));
-      if (!list) continue;
-      for (let k = list.length - 1; k >= 0; k--) {
-        const needle = list[k]!;
-        const start = end - needle.length + 1;
-        if (start < 0) continue;
-        let j = needle.length - 4;
-        while (j >= 0 && needle.charCodeAt(j) === buffer[start + j]) j--;
-        if (j >= 0) continue;
-        found.add(needle);
-        list.splice(k, 1);
-        filter[hash(c0, c1, c2)]!--;
-        pending--;
-      }
+      buffer[size] = c;
+      if (byLast[c] !== 0 && size >= 2) compareAt(buffer, size);
+      size++;
     }
     carried = Math.min(MAX_NEEDLE - 1, size);
     buffer.copyWithin(0, size - carried, size);

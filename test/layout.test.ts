@@ -11,11 +11,14 @@ import { describe, expect, it } from 'vitest';
 import {
   AFTER_SENTENCE_LAST_CHARS,
   AFTER_SENTENCE_LINE_PATTERNS,
+  OPENS_PARAGRAPH_FIRST_CHARS,
+  OPENS_PARAGRAPH_PATTERNS,
   STANDALONE_LAST_CHARS,
   STANDALONE_LINE_PATTERNS,
 } from '../grammar/data/lineBreaks.js';
+import { HEADING_OPENING, MARKER_FIRST_CHARS } from '../grammar/data/markers.js';
 import { PAGE_NUMBER_PATTERNS, RUNNING_HEADER_PATTERNS } from '../grammar/data/pageFurniture.js';
-import { LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../grammar/data/tableLines.js';
+import { LEADER_LABEL_FIRST_CHARS, LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../grammar/data/tableLines.js';
 import { FURNITURE_LAST_CHARS, isPageNumber, isRunningHeader, LINE_KINDS, readLines, splitLines, type LineKind } from '../src/layout/lines.js';
 import { buildBlocks, LaidOutBlock, type Block } from '../src/layout/paragraphs.js';
 import { displayWidth, mode } from '../src/layout/width.js';
@@ -146,6 +149,31 @@ function lastCharsOfLine(pattern: RegExp): string | null {
   return chars && String.fromCharCode(...[...chars].filter((c) => !isSpace(c)).sort((a, b) => a - b));
 }
 
+/** The characters a match of a disjunction can open with (null: unknown, or the match may be empty). */
+function firstCharsOf(disjunction: Node): Set<number> | null {
+  const out = new Set<number>();
+  for (const alternative of disjunction.value as Node[]) {
+    const terms = (alternative.value as Node[]).filter((t) => !zeroWidth(t));
+    let closed = false;
+    for (let k = 0; k < terms.length && !closed; k++) {
+      const term = terms[k]!;
+      const chars = term.type === 'Group' ? firstCharsOf(term.value as Node) : charsOf(term);
+      if (chars === null) return null;
+      for (const c of chars) out.add(c);
+      closed = !optional(term);
+    }
+    if (!closed) return null;
+  }
+  return out;
+}
+
+/** The first characters a line matching `pattern` (anchored at its start) can have. */
+function firstCharsOfLine(pattern: RegExp): string | null {
+  expect(pattern.source.startsWith('^')).toBe(true);
+  const chars = firstCharsOf(parser.pattern(`/${pattern.source}/`).value as Node);
+  return chars && String.fromCharCode(...[...chars].sort((a, b) => a - b));
+}
+
 /** True when every match of the disjunction holds a whitespace character. */
 function requiresSpace(disjunction: Node): boolean {
   return (disjunction.value as Node[]).every((alternative) =>
@@ -184,6 +212,17 @@ describe('the pre-checks that keep lines away from slow patterns', () => {
   it('an issuer or date line ends with one of AFTER_SENTENCE_LAST_CHARS', () => covered(AFTER_SENTENCE_LINE_PATTERNS, AFTER_SENTENCE_LAST_CHARS));
   it('page furniture ends with one of FURNITURE_LAST_CHARS', () => covered([...RUNNING_HEADER_PATTERNS, ...PAGE_NUMBER_PATTERNS], FURNITURE_LAST_CHARS));
 
+  const opens = (patterns: readonly RegExp[], declared: string) => {
+    for (const p of patterns) {
+      const first = firstCharsOfLine(p);
+      expect(first, `first characters of ${p}`).not.toBeNull();
+      expect([...first!].filter((c) => !declared.includes(c)), `${p} opens with characters missing from "${declared}"`).toEqual([]);
+    }
+  };
+  it('a marker opens with one of MARKER_FIRST_CHARS', () => opens([HEADING_OPENING], MARKER_FIRST_CHARS));
+  it('an attachment list opens with one of OPENS_PARAGRAPH_FIRST_CHARS', () => opens(OPENS_PARAGRAPH_PATTERNS, OPENS_PARAGRAPH_FIRST_CHARS));
+  it('a leader label opens with one of LEADER_LABEL_FIRST_CHARS', () => opens([LEADER_LABEL_LINE], LEADER_LABEL_FIRST_CHARS));
+
   it('a table or leader line without a space is a bare row index of at most three characters', () => {
     for (const p of [...TABLE_LINE_PATTERNS, LEADER_MEMBER_LINE]) {
       const ast = parser.pattern(`/${p.source}/`).value as Node;
@@ -195,6 +234,8 @@ describe('the pre-checks that keep lines away from slow patterns', () => {
     expect(lastCharsOfLine(/^附\s*件\s*\d{0,3}$/)).toBe('0123456789件');
     expect(lastCharsOfLine(/^a(?:bc|d)?$/)).toBe('acd');
     expect(lastCharsOfLine(/^.*$/)).toBeNull();
+    expect(firstCharsOfLine(/^(?:a\s*b|c?d)/)).toBe('acd');
+    expect(firstCharsOfLine(/^a?/)).toBeNull();
     expect(requiresSpace(parser.pattern('/^a\\s+b$/').value as Node)).toBe(true);
     expect(requiresSpace(parser.pattern('/^a\\s*b$/').value as Node)).toBe(false);
     expect(maxLength(parser.pattern('/^[0-9]{1,3}$/').value as Node)).toBe(3);

@@ -74,3 +74,5 @@ export const SIGNATURE_LAST_CHARS = [...new Set(ORGAN_ENDINGS.map((e) => e[e.len
 
 /** Lines that always open a paragraph, whatever came before: the attachment list `附件：1.…`. */
 export const OPENS_PARAGRAPH_PATTERNS: readonly RegExp[] = [/^附\s*件\s*[:：]/];
+/** The characters a line matching one of `OPENS_PARAGRAPH_PATTERNS` can open with (as `STANDALONE_LAST_CHARS`, at the other end). */
+export const OPENS_PARAGRAPH_FIRST_CHARS = '附';

@@ -44,6 +44,12 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
 
 /** Matches when a line or paragraph opens with any marker. */
 export const HEADING_OPENING = new RegExp(`^(?:${MARKER_FAMILIES.map((f) => f.pattern).join('|')})`);
+/**
+ * The characters a marker can open with (`第`, a bracket, a Chinese numeral, a digit, `①`–`⑳`):
+ * the layout tries `HEADING_OPENING` only on lines that open with one of these. Extend it with
+ * the families (test/layout.test.ts checks that it covers them).
+ */
+export const MARKER_FIRST_CHARS = `第（(${CHINESE_NUMERAL_CLASS}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`;
 
 /** Compiled numeral extractors, one per style. */
 export const MARKER_NUMERAL: ReadonlyMap<MarkerStyle, RegExp> = new Map(

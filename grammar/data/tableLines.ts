@@ -26,6 +26,8 @@ export const LEADER_LABELS = ['组长', '副组长', '成员', '成员单位', '
 export const LEADER_LABEL_LINE = new RegExp(
   `^(?:${LEADER_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*[:：]`,
 );
+/** The labels' first characters: a line opening with none of them is no `LEADER_LABEL_LINE`. */
+export const LEADER_LABEL_FIRST_CHARS = [...new Set(LEADER_LABELS.map((l) => l[0]!))].join('');
 /** How the post in a member line ends: 市长, 局长, 主任, 总经理, 书记… */
 export const LEADER_POST_ENDINGS = ['长', '主任', '经理', '书记', '委员', '主席', '专员', '秘书', '负责人', '成员'];
 

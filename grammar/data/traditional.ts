@@ -43,6 +43,11 @@ export const SIMPLIFIED =
 const FOLD = new Uint16Array(0x10000);
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 
+/** The simplified form of one character (its code), or the character itself. */
+export function foldCode(code: number): number {
+  return FOLD[code] || code;
+}
+
 /** `text` with every traditional character of the table replaced by its simplified form (same length). */
 export function foldTraditional(text: string): string {
   let i = 0;

@@ -64,18 +64,21 @@ export function detectLayout(lines: LineTable): LayoutEvidence {
   let textLines = 0;
   let blankAfter = 0;
   let indented = 0;
-  const long: number[] = [];
+  // The long lines' widths, in a typed array filled in place (a push per line into a growing array cost more than the rest of the loop).
+  const longWidths = new Int32Array(lines.count);
+  let longCount = 0;
   for (let i = 0; i < lines.count; i++) {
     if (kind[i] !== TEXT) continue;
     textLines++;
     if (i + 1 < lines.count && kind[i + 1] === BLANK) blankAfter++;
     if (indentCells(lines, i) >= 2) indented++;
-    if (width[i]! >= LONG) long.push(width[i]!);
+    if (width[i]! >= LONG) longWidths[longCount++] = width[i]!;
   }
   // The full width is near the top of the long lines' widths (the 90th percentile): the mode
   // can fall below it when digits and Latin letters narrow many lines.
-  const sorted = Int32Array.from(long).sort(); // a typed array sorts numerically, without a comparator call per pair
-  const usual = sorted.length > 0 ? sorted[Math.floor(sorted.length * FULL_QUANTILE)]! : 0;
+  // Sorted in place (only their count within the band is read below); a typed array sorts numerically.
+  const long = longWidths.subarray(0, longCount).sort();
+  const usual = long.length > 0 ? long[Math.floor(long.length * FULL_QUANTILE)]! : 0;
   let full = 0;
   for (const w of long) if (w >= usual - FULL_BELOW && w <= usual + FULL_ABOVE) full++;
   const evidence = {

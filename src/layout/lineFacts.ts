@@ -9,6 +9,7 @@ import {
   DATE_LINE_PATTERNS,
   CLAUSE_END,
   CONTINUATION_END,
+  OPENS_PARAGRAPH_FIRST_CHARS,
   OPENS_PARAGRAPH_PATTERNS,
   PARAGRAPH_END,
   SENTENCE_END,
@@ -18,10 +19,10 @@ import {
   STANDALONE_LINE_PATTERNS,
 } from '../../grammar/data/lineBreaks.js';
 import { CONTENTS_ENTRY_END, CONTENTS_PAGE_ONLY, MAX_CONTENTS_ENTRY } from '../../grammar/data/frontMatter.js';
-import { endsWithTitleGenre, isTitleShaped, opensAddressees } from '../../grammar/data/headShapes.js';
+import { ADDRESSEE_NAME_SEPARATORS, endsWithTitleGenre, isTitleShaped, opensAddressees } from '../../grammar/data/headShapes.js';
 import { MASTHEAD_LINE, TITLE_GENRES } from '../../grammar/data/issuers.js';
-import { DECIMAL_SUBHEADING, DECIMAL_TOP_HEADING, HEADING_OPENING } from '../../grammar/data/markers.js';
-import { LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../../grammar/data/tableLines.js';
+import { DECIMAL_SUBHEADING, DECIMAL_TOP_HEADING, HEADING_OPENING, MARKER_FIRST_CHARS } from '../../grammar/data/markers.js';
+import { LEADER_LABEL_FIRST_CHARS, LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../../grammar/data/tableLines.js';
 import { isWhiteSpace } from './lines.js';
 
 /** What the joining rules ask of a line, one bit each (see `lineFacts`). */
@@ -62,33 +63,43 @@ export function lineFacts(text: string): LineFacts {
   let depth = 0;
   let hasSpace = false;
   let punctuated = false;
+  let separator = -1;
+  // One table lookup per character: most characters are none of these.
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
-    else if (!hasSpace && isWhiteSpace(c)) hasSpace = true;
-    else if ((CHAR_CLASS[c]! & (SENTENCE | CONTINUATION)) !== 0 && c !== 0x3001) punctuated = true;
+    const k = SCAN[text.charCodeAt(i)]!;
+    if (k === 0) continue;
+    if (k === SCAN_OPEN) depth++;
+    else if (k === SCAN_CLOSE) {
+      if (depth > 0) depth--;
+    } else if (k === SCAN_SPACE) hasSpace = true;
+    else {
+      if ((k & SCAN_PUNCTUATION) !== 0) punctuated = true;
+      if ((k & SCAN_SEPARATOR) !== 0 && separator < 0) separator = i;
+    }
   }
+  const firstCode = text.charCodeAt(0);
+  const first = OPENING[firstCode]!;
+  const lastCode = text.charCodeAt(text.length - 1);
+  const last = CHAR_CLASS[lastCode]!;
   let facts = depth > 0 ? OPENS_BRACKET : 0;
   if (punctuated) facts |= PUNCTUATED;
-  if (text.endsWith('：') || text.endsWith(':')) facts |= ENDS_COLON;
+  if (lastCode === 0xff1a || lastCode === 0x3a) facts |= ENDS_COLON; // ：or :
   // Every table and leader pattern needs a space between cells, except a bare row index
   // of at most three digits: other lines are not tested (most lines have no space).
   if ((hasSpace || text.length <= 3) && isListLine(text)) facts |= LIST;
-  if (LEADER_LABEL_LINE.test(text)) facts |= LEADER_LABEL;
-  if (OPENS_PARAGRAPH_PATTERNS.some((p) => p.test(text))) facts |= OPENS_PARAGRAPH;
-  // Most lines cannot end as a standalone, issuer or date line does: their patterns are not tried.
-  const lastCode = text.charCodeAt(text.length - 1);
-  const last = CHAR_CLASS[lastCode]!;
+  // Most lines cannot open as a leader label, an attachment list or a marker does, nor end as
+  // a standalone, issuer or date line does: their patterns are not tried.
+  if ((first & LEADER_FIRST) !== 0 && LEADER_LABEL_LINE.test(text)) facts |= LEADER_LABEL;
+  if ((first & OPENS_PARAGRAPH_FIRST) !== 0 && OPENS_PARAGRAPH_PATTERNS.some((p) => p.test(text))) facts |= OPENS_PARAGRAPH;
   if ((last & STANDALONE_LAST) !== 0 && STANDALONE_LINE_PATTERNS.some((p) => p.test(text))) facts |= STANDALONE;
   if ((last & AFTER_SENTENCE_LAST) !== 0 && AFTER_SENTENCE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE;
   if (lastCode === DAY && DATE_LINE_PATTERNS.some((p) => p.test(text))) facts |= ISSUER_OR_DATE | DATE_LINE;
   if (((last & SIGNATURE_LAST) !== 0 && text.length <= MAX_SIGNATURE_LINE && isSignatureLine(text)) || (MASTHEAD_LAST.includes(lastCode) && MASTHEAD_LINE.test(text))) facts |= SIGNATURE;
   if (ENTRY_LAST_CHARS.has(lastCode) && text.length <= MAX_CONTENTS_ENTRY && (CONTENTS_ENTRY_END.test(text) || CONTENTS_PAGE_ONLY.test(text))) facts |= ENDS_ENTRY;
   if (TITLE_END_LAST.has(lastCode) && isTitleShaped(text) && endsWithTitleGenre(text)) facts |= TITLE_END;
-  else if (opensAddressees(text)) facts |= ADDRESSEE;
-  if (HEADING_OPENING.test(text)) facts |= HEADING;
-  else if (isDigit(text.charCodeAt(0)) && (DECIMAL_SUBHEADING.test(text) || DECIMAL_TOP_HEADING.test(text))) facts |= DECIMAL;
+  else if (opensAddressees(text, separator)) facts |= ADDRESSEE;
+  if ((first & MARKER_FIRST) !== 0 && HEADING_OPENING.test(text)) facts |= HEADING;
+  else if (isDigit(firstCode) && (DECIMAL_SUBHEADING.test(text) || DECIMAL_TOP_HEADING.test(text))) facts |= DECIMAL;
   return facts;
 }
 
@@ -129,6 +140,37 @@ for (const [chars, bit] of [
 ] as const) {
   for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)]! |= bit;
 }
+/**
+ * What the character scan of `lineFacts` notes of each character (0: nothing): an opening or
+ * closing bracket, white space (exactly `isWhiteSpace`), or bits for sentence punctuation and
+ * commas (the ends `SENTENCE_END` and `CONTINUATION_END` but the enumeration comma `、`) and for
+ * the separators that end an addressee list's first name.
+ */
+const SCAN = new Uint8Array(0x10000);
+const SCAN_OPEN = 1;
+const SCAN_CLOSE = 2;
+const SCAN_SPACE = 3;
+const SCAN_PUNCTUATION = 4;
+const SCAN_SEPARATOR = 8;
+for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) SCAN[c] = SCAN_SPACE;
+for (const c of '（(') SCAN[c.charCodeAt(0)] = SCAN_OPEN;
+for (const c of '）)') SCAN[c.charCodeAt(0)] = SCAN_CLOSE;
+for (const c of SENTENCE_END + CONTINUATION_END) if (c !== '、') SCAN[c.charCodeAt(0)]! |= SCAN_PUNCTUATION;
+for (const c of ADDRESSEE_NAME_SEPARATORS) SCAN[c.charCodeAt(0)]! |= SCAN_SEPARATOR;
+
+/** Which patterns of `lineFacts` a line opening with each character may match, one bit per opening set of the data. */
+const OPENING = new Uint8Array(0x10000);
+const LEADER_FIRST = 1;
+const OPENS_PARAGRAPH_FIRST = 2;
+const MARKER_FIRST = 4;
+for (const [chars, bit] of [
+  [LEADER_LABEL_FIRST_CHARS, LEADER_FIRST],
+  [OPENS_PARAGRAPH_FIRST_CHARS, OPENS_PARAGRAPH_FIRST],
+  [MARKER_FIRST_CHARS, MARKER_FIRST],
+] as const) {
+  for (let i = 0; i < chars.length; i++) OPENING[chars.charCodeAt(i)]! |= bit;
+}
+
 /**
  * Lines of a document's head that never run on into the next, in every layout: a whole
  * title (its lines unpunctuated, the last ending in a genre word) above the addressee line,

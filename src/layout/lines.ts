@@ -9,7 +9,10 @@
  * only a few times.
  */
 import { BARE_PAGE_NUMBER, HEADER_SHAPES, MAX_HEADER_WIDTH, PAGE_NUMBER_PATTERNS, RUNNING_HEADER_PATTERNS } from '../../grammar/data/pageFurniture.js';
+import { isWhiteSpace } from '../../grammar/whiteSpace.js';
 import { displayWidthOf } from './width.js';
+
+export { isWhiteSpace };
 
 /** What one physical line of the input is. */
 export type LineKind = 'blank' | 'text' | 'runningHeader' | 'pageNumber' | 'reextract' | 'pageMetadata';
@@ -160,14 +163,6 @@ function mayBeFurniture(last: number): boolean {
   return FURNITURE_LAST_CODES.includes(last);
 }
 
-/** Exactly the characters of the regex class `\s` (and of `String.prototype.trim`). */
-export function isWhiteSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** True for a running header such as `市政府办公室文件 2020•４吕梁市人民政府公报`. */
 export function isRunningHeader(text: string): boolean {

@@ -25,16 +25,27 @@ export function openingMarker(text: string): { style: MarkerStyle; ordinal: numb
 /** The last number of each family that opened a paragraph. */
 export class MarkerSequence {
   private readonly last = new Map<MarkerStyle, number>();
+  /** The text last read and its marker: a line asked whether it `follows` is then, as often as not, `record`ed when it opens its paragraph. */
+  private readText: string | null = null;
+  private readMarker: ReturnType<typeof openingMarker> = null;
 
   /** Records the marker a new paragraph opens with, if any. */
   record(text: string): void {
-    const marker = openingMarker(text);
+    const marker = this.markerOf(text);
     if (marker) this.last.set(marker.style, marker.ordinal);
   }
 
   /** Does `text` open with the next number of a family already counting? */
   follows(text: string): boolean {
-    const marker = openingMarker(text);
+    const marker = this.markerOf(text);
     return marker !== null && this.last.get(marker.style) === marker.ordinal - 1;
+  }
+
+  private markerOf(text: string): ReturnType<typeof openingMarker> {
+    if (text !== this.readText) {
+      this.readText = text;
+      this.readMarker = openingMarker(text);
+    }
+    return this.readMarker;
   }
 }

@@ -224,17 +224,23 @@ class Layout {
   }
 }
 
-/** Widths of the text lines that can show the column's width (headings, signatures and ends of paragraphs cannot). */
-function evidenceOf(lines: LineTable, from: number, to: number): number[] {
-  const evidence: number[] = [];
+/**
+ * Widths of the text lines from `from` to `to` that can show the column's width (headings,
+ * signatures and ends of paragraphs cannot), written at the start of `into` (as long as the
+ * range or longer): a view of it. A typed array filled in place, not an array grown by a
+ * push per line: there is a line of evidence for every two of the file's lines.
+ */
+function evidenceOf(lines: LineTable, from: number, to: number, into: Int32Array): Int32Array {
+  const { kind, width } = lines;
+  let n = 0;
   for (let i = from; i < to; i++) {
-    if (lines.kind[i] === TEXT && lines.width[i]! >= MIN_EVIDENCE_WIDTH) evidence.push(lines.width[i]!);
+    if (kind[i] === TEXT && width[i]! >= MIN_EVIDENCE_WIDTH) into[n++] = width[i]!;
   }
-  return evidence;
+  return into.subarray(0, n);
 }
 
 function inferWidths(lines: LineTable): ColumnWidths {
-  const evidence = evidenceOf(lines, 0, lines.count);
+  const evidence = evidenceOf(lines, 0, lines.count, new Int32Array(lines.count));
   const { value: m, count: support } = mode(evidence);
   // Too few lines agree on a width (a short invented notice, a fragment): no line can
   // be shown to fill the column, so none is taken as wrapped.
@@ -244,7 +250,7 @@ function inferWidths(lines: LineTable): ColumnWidths {
     return { narrow: widest + INDENT + NARROW_SLACK + 1, wide: null };
   }
   const narrow = m;
-  const wideWidths = evidence.filter((w) => w > narrow + WIDE_MARGIN).sort((a, b) => a - b);
+  const wideWidths = evidence.filter((w) => w > narrow + WIDE_MARGIN).sort(); // a typed array sorts numerically
   // The 90th percentile: the full width of wide lines, robust to one stray long line.
   const wide = wideWidths.length >= 3 ? wideWidths[Math.floor(wideWidths.length * 0.9)]! : null;
   return { narrow, wide };
@@ -258,10 +264,11 @@ function inferWidths(lines: LineTable): ColumnWidths {
 function inferPageWidths(lines: LineTable, widths: ColumnWidths): Int32Array {
   const { kind, pageBreak } = lines;
   const byLine = new Int32Array(lines.count);
+  const scratch = new Int32Array(lines.count); // each page's evidence in turn
   let pageStart = 0;
   const closePage = (pageEnd: number) => {
     if (pageEnd <= pageStart) return;
-    const evidence = evidenceOf(lines, pageStart, pageEnd);
+    const evidence = evidenceOf(lines, pageStart, pageEnd, scratch);
     const { value: m, count: support } = mode(evidence);
     const trusted = m !== null && support >= MIN_PAGE_EVIDENCE && support >= evidence.length * MIN_PAGE_SHARE;
     const width = trusted ? m : widths.narrow;

@@ -44,11 +44,12 @@ const SMALL = 1024;
 const counts = new Int32Array(SMALL);
 
 /** The most frequent value (ties go to the larger) and how often it occurs; null for an empty list. */
-export function mode(values: readonly number[]): { value: number | null; count: number } {
+export function mode(values: ArrayLike<number>): { value: number | null; count: number } {
   let value: number | null = null;
   let count = 0;
   let others: Map<number, number> | null = null;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
     let c: number;
     if (Number.isInteger(v) && v >= 0 && v < SMALL) c = ++counts[v]!;
     else {
@@ -61,6 +62,9 @@ export function mode(values: readonly number[]): { value: number | null; count: 
       count = c;
     }
   }
-  for (const v of values) if (Number.isInteger(v) && v >= 0 && v < SMALL) counts[v] = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isInteger(v) && v >= 0 && v < SMALL) counts[v] = 0;
+  }
   return { value, count };
 }
