@@ -248,6 +248,15 @@ describe('layout by evidence', () => {
     expect(five.children[0]!.marker).toBe('（十八）');
   });
 
+  it('a short copy with a blank line after about half its lines, its long lines of no common width, is read one paragraph per line (a03’s head and first part)', () => {
+    const lines = readFileSync(fixturePath('corpus/raw/a03-guoban-2018-121-tiyu-jingsai.txt'), 'utf8').split('\n').slice(0, 9);
+    // A blank line after the title, the number, the addressees, the body's first paragraph and the first heading, as pages copied as text often give.
+    const text = lines.map((l, i) => ([1, 2, 3, 4, 5].includes(i) ? `${l}\n` : l)).join('\n');
+    const laidOut = buildBlocks(readLines(text));
+    expect(laidOut.layout.kind).toBe('lines');
+    expect(laidOut.blocks.map((b) => b.text)).toEqual(lines.filter((l) => l.trim() !== ''));
+  });
+
   it('a PDF text layer: paragraphs joined across page furniture (— 16 —, form feed, running header) to the same texts as the web copy', () => {
     const compact = (s: string) => s.replace(/\s+/g, '');
     const fromPdf = new Set(paragraphs(corpus('pdf/a01-guofa-2019-3-zonghe-baoshuiqu')).map(compact));
