@@ -20,7 +20,7 @@
  *    cores are there.
  *
  * It imports the built library (`dist/`): `npm run bench` builds first. Never a test:
- * timings on a shared machine are noisy, so they are reported, not asserted.
+ * timings on a loaded machine are noisy, so they are reported, not asserted.
  * Environment: BENCH_QUICK=1 runs fewer repetitions.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -125,7 +125,7 @@ const cliRss = withTempDir((dir) => {
 });
 
 // The CLI as a user runs it: whole process, output discarded. Each run is paired with a
-// bare `node -e 0` right after it, so that both see the same load on a shared machine.
+// bare `node -e 0` right after it, so that both see the same load.
 const cliRuns = QUICK ? 3 : 9;
 log(`bench: CLI whole process on the seed, ${cliRuns} runs`);
 const cliPairs = Array.from({ length: cliRuns }, () => [spawnTimed([BIN, SEED, '-q']), spawnTimed(['-e', '0'])]);
