@@ -323,6 +323,15 @@ describe('notices copied from a site that lists them (fixtures/invented-page-cop
     expect(r.diagnostics.map((d) => d.code)).not.toContain('document/missing-number');
   });
 
+  it('reads the rows of a 政府信息公开 table copied as text (cells between bars) as page metadata too', () => {
+    const r = copy('metadata-rows-b06');
+    const raw = corpus('raw/b06-qingpu-2024-29-gonggong-xiaofang');
+    expect(r.documents.map((d) => ({ ...summary(d), docNumber: null }))).toEqual(raw.documents.map(summary));
+    expect(r.documents[0]!.docNumber).toBe('青府办发〔2024〕29号');
+    expect(r.source.metadata).toEqual({ 文号: '青府办发〔2024〕29号', 成文日期: '2024-12-23', 公开方式: '主动公开', 信息来源: '青浦区人民政府办公室' });
+    expect([r.stats.furnitureLines, r.stats.unaccountedLines]).toEqual([3, 0]);
+  });
+
   it('drops a site’s category label before the title (【规范性文件】…)', () => {
     const r = copy('label-a03');
     expect(r.documents.map(summary)).toEqual(corpus('raw/a03-guoban-2018-121-tiyu-jingsai').documents.map(summary));

@@ -15,12 +15,15 @@ export type MetadataField = 'docNumber' | 'issuer' | 'date' | 'title';
 export const FIELD_LABELS: Record<MetadataField, readonly string[]> = {
   docNumber: ['发文字号', '文号', '发文文号', '文件编号', '发布文号'],
   issuer: ['发文机关', '发文单位', '发布机关', '发布机构', '制发机关', '发布部门'],
-  date: ['成文日期', '成文时间', '印发日期'],
+  date: ['成文日期', '成文时间', '印发日期', '发文日期'],
   title: ['标题', '名称', '文件名称'],
 };
 
 /** Labels of a 政府信息公开 table that name no document field. */
-export const TABLE_ONLY_LABELS: readonly string[] = ['索引号', '主题分类', '主题词', '发布日期', '公开方式', '公开范围', '有效性', '信息分类', '体裁分类', '组配分类', '生效日期', '废止日期', '统一编号'];
+export const TABLE_ONLY_LABELS: readonly string[] = [
+  '索引号', '主题分类', '主题词', '关键词', '发布日期', '公开方式', '公开形式', '公开范围', '有效性', '信息分类', '体裁分类', '组配分类',
+  '生效日期', '废止日期', '统一编号', '信息来源', '相关附件',
+];
 
 /** A label as printed, reduced for comparison: whitespace, colons and brackets dropped. */
 export function labelKey(label: string): string {

@@ -1,7 +1,9 @@
 /**
  * Page metadata in plain text: the `label: value` lines a notice copied from a web page
  * carries near its head (`发布部门: 江苏省南京市人民政府`, `发布文号: 宁政发[2006]275号`,
- * `索引号：…`), with the labels of a 政府信息公开 table (`grammar/data/metadataLabels.ts`).
+ * `索引号：…`) or the rows of a 政府信息公开 table copied as text, its cells between bars
+ * (`文 号 | 德府发〔2016〕20号 | 发文日期 | 2016-11-04 |`), with the table's labels
+ * (`grammar/data/metadataLabels.ts`).
  * Such a line is page furniture, never body text; its value fills what the body does not
  * print, as a web page's table does.
  */
@@ -24,11 +26,30 @@ export function markPageMetadata(lines: LineTable): Record<string, string> {
   for (let i = 0; i < lines.count && seen < HEAD_REACH; i++) {
     if (lines.kind[i] !== TEXT) continue;
     seen++;
-    const m = LABEL_LINE.exec(lines.source.slice(lines.start[i]!, lines.end[i]!));
-    if (!m || !isMetadataLabel(m[1]!)) continue;
-    const label = m[1]!.replace(/[\s\u3000]+/g, '');
-    if (!(label in metadata)) metadata[label] = m[2]!.trim();
+    const text = lines.source.slice(lines.start[i]!, lines.end[i]!);
+    const pairs = text.includes('|') ? tableRow(text) : labelLine(text);
+    if (!pairs) continue;
+    for (const [label, value] of pairs) if (value !== '' && !(label in metadata)) metadata[label] = value;
     lines.kind[i] = PAGE_METADATA;
   }
   return metadata;
+}
+
+/** `发布文号: 宁政发[2006]275号` → its label and value, or null. */
+function labelLine(text: string): [string, string][] | null {
+  const m = LABEL_LINE.exec(text);
+  return m && isMetadataLabel(m[1]!) ? [[m[1]!.replace(/[\s\u3000]+/g, ''), m[2]!.trim()]] : null;
+}
+
+/** A table row of label and value cells between bars, every label a metadata label (a value may be empty), or null. */
+function tableRow(text: string): [string, string][] | null {
+  const cells = text.split('|').map((c) => c.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  if (cells.length === 0) return null;
+  const pairs: [string, string][] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    if (!isMetadataLabel(cells[k]!)) return null;
+    pairs.push([cells[k]!.replace(/[\s\u3000]+/g, ''), cells[k + 1] ?? '']);
+  }
+  return pairs;
 }
