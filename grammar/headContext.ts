@@ -14,10 +14,10 @@
  *   a number, an issuer or a title.
  */
 import type { TokenType } from 'chevrotain';
-import { CONTENTS_ENTRY_END, CONTENTS_HEAD, CONTENTS_PAGE_ONLY, FRONT_MATTER_REACH, MAX_CONTENTS_ENTRY } from './data/frontMatter.js';
-import { endsWithTitleGenre, isAddresseeShaped, isTitleShaped, SENTENCE_MARK, shapeOf } from './data/headShapes.js';
+import { FRONT_MATTER_REACH, isContentsEntry, MAX_CONTENTS_ENTRY } from './data/frontMatter.js';
+import { endsWithTitleGenre, isAddresseeShaped, isContentsHead, isTitleShaped, SENTENCE_MARK, shapeOf } from './data/headShapes.js';
 import { ORGAN_ENDINGS, TITLE_ISSUER_JOINS, TITLE_TRAILER } from './data/issuers.js';
-import { DOC_NUMBER_LINE } from './data/lineBreaks.js';
+import { DOC_NUMBER_LINE, IN_ROUND_BRACKETS } from './data/lineBreaks.js';
 import { foldDigits } from './data/numerals.js';
 import {
   AddresseeBlock,
@@ -74,14 +74,11 @@ export function applyHeadContext(blocks: readonly BlockText[], kinds: TokenType[
  */
 function markFrontMatter(blocks: readonly BlockText[], kinds: TokenType[]): number {
   const reach = Math.min(blocks.length, FRONT_MATTER_REACH);
-  const isEntry = (i: number) => {
-    const text = blocks[i]!.text.trim();
-    return text.length <= MAX_CONTENTS_ENTRY && (CONTENTS_ENTRY_END.test(text) || CONTENTS_PAGE_ONLY.test(text));
-  };
+  const isEntry = (i: number) => isContentsEntry(blocks[i]!.text);
   let first = -1;
   for (let i = 0; i < reach; i++) {
     if (kinds[i] !== TextBlock && kinds[i] !== IssuerBlock && kinds[i] !== MastheadBlock) break;
-    if (CONTENTS_HEAD.test(shapeOf(blocks[i]!.text)) || (isEntry(i) && i + 1 < blocks.length && isEntry(i + 1))) {
+    if (isContentsHead(blocks[i]!.text) || (isEntry(i) && i + 1 < blocks.length && isEntry(i + 1))) {
       first = i;
       break;
     }
@@ -119,7 +116,7 @@ const SENTENCE_STOP = /[。；;！!？?]/;
 /** A site's label before a headline ends with one of these (`政务服务丨…`, `首页 > 政策文件：…`). */
 const LABEL_END = /[丨|｜:：>»·•]$/;
 /** A title that opens with the words of its matter, under its issuer line: `关于…`, `印发…`. */
-const OPENS_WITH_MATTER = new RegExp(`^(?:${TITLE_ISSUER_JOINS.join('|')})`);
+const OPENS_WITH_MATTER = new RegExp(`^(?:${MATTER_WORD.source})`);
 /** A site's label before a headline is at most this long. */
 const MAX_HEADLINE_LABEL = 16;
 
@@ -193,7 +190,7 @@ function repeatedHeadEnd(blocks: readonly BlockText[], start: number, headline: 
 function markBracketedNumbers(blocks: readonly BlockText[], kinds: TokenType[]): void {
   for (let i = 1; i < blocks.length; i++) {
     if (kinds[i - 1] !== TitleBlock || kinds[i] !== TextBlock) continue;
-    const inside = /^[（(](.*)[）)]$/.exec(blocks[i]!.text.trim());
+    const inside = IN_ROUND_BRACKETS.exec(blocks[i]!.text.trim());
     if (inside && DOC_NUMBER_LINE.test(foldDigits(inside[1]!.trim()))) kinds[i] = DocNumberBlock;
   }
 }

@@ -16,7 +16,8 @@ import { withMetadata, type PageMetadata } from './input/metadata.js';
 import { buildDocument } from './structure/documents.js';
 import { buildSkeleton, headlessDocument, type GazetteSkeleton } from './structure/skeleton.js';
 import { TableLineBlock } from '../grammar/documentTokens.js';
-import { CONTENTS_ENTRY_END, CONTENTS_HEAD, CONTENTS_PAGE_ONLY, MAX_CONTENTS_ENTRY } from '../grammar/data/frontMatter.js';
+import { isContentsEntry } from '../grammar/data/frontMatter.js';
+import { isContentsHead } from '../grammar/data/headShapes.js';
 import { compactText, keepsSpaceBetween } from './structure/normalize.js';
 
 /** Options for `parseGazette`. */
@@ -151,18 +152,13 @@ function frontMatterFragment(run: readonly number[], main: readonly Block[], dia
   const startLine = main[run[0]!]!.startLine;
   const endLine = main[run[run.length - 1]!]!.endLine;
   const text = run.map((i) => main[i]!.text).join('\n');
-  const contents = run.some((i) => isContentsLine(main[i]!.text));
+  const contents = run.some((i) => isContentsHead(main[i]!.text) || isContentsEntry(main[i]!.text));
   const what = contents ? "the issue's masthead and table of contents (目录)" : "a page's headline and the lines under it, above the document's own title";
   diagnostics.push(diagnostic('layout/front-matter', `Lines ${startLine}–${endLine}: ${what}, kept as a fragment`, startLine));
   const reason = contents ? 'front matter: masthead and table of contents (目录)' : 'front matter: headline repeated by the title under it';
   return { startLine, endLine, reason, text };
 }
 
-/** A table of contents' head or entry. */
-function isContentsLine(printed: string): boolean {
-  const text = printed.trim();
-  return CONTENTS_HEAD.test(compactText(text)) || (text.length <= MAX_CONTENTS_ENTRY && (CONTENTS_ENTRY_END.test(text) || CONTENTS_PAGE_ONLY.test(text)));
-}
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

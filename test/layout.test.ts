@@ -124,15 +124,19 @@ function charsOf(node: Node): number[] | null {
 const optional = (node: Node) => (node.quantifier?.atLeast ?? 1) === 0;
 const zeroWidth = (node: Node) => ['Lookahead', 'NegativeLookahead', 'Lookbehind', 'NegativeLookbehind', 'StartAnchor', 'EndAnchor'].includes(node.type);
 
-/** The characters a match of a disjunction can end with (null: unknown, or the match may be empty). */
-function lastCharsOf(disjunction: Node): Set<number> | null {
+/**
+ * The characters a match of a disjunction can open with (`end` false) or end with (`end`
+ * true); null when unknown, or when the match may be empty.
+ */
+function edgeCharsOf(disjunction: Node, end: boolean): Set<number> | null {
   const out = new Set<number>();
   for (const alternative of disjunction.value as Node[]) {
     const terms = (alternative.value as Node[]).filter((t) => !zeroWidth(t));
+    if (end) terms.reverse();
     let closed = false;
-    for (let k = terms.length - 1; k >= 0 && !closed; k--) {
+    for (let k = 0; k < terms.length && !closed; k++) {
       const term = terms[k]!;
-      const chars = term.type === 'Group' ? lastCharsOf(term.value as Node) : charsOf(term);
+      const chars = term.type === 'Group' ? edgeCharsOf(term.value as Node, end) : charsOf(term);
       if (chars === null) return null;
       for (const c of chars) out.add(c);
       closed = !optional(term);
@@ -145,32 +149,14 @@ function lastCharsOf(disjunction: Node): Set<number> | null {
 /** The last characters a trimmed line matching `pattern` (anchored at its end) can have. */
 function lastCharsOfLine(pattern: RegExp): string | null {
   expect(pattern.source.endsWith('$')).toBe(true);
-  const chars = lastCharsOf(parser.pattern(`/${pattern.source}/`).value as Node);
+  const chars = edgeCharsOf(parser.pattern(`/${pattern.source}/`).value as Node, true);
   return chars && String.fromCharCode(...[...chars].filter((c) => !isSpace(c)).sort((a, b) => a - b));
-}
-
-/** The characters a match of a disjunction can open with (null: unknown, or the match may be empty). */
-function firstCharsOf(disjunction: Node): Set<number> | null {
-  const out = new Set<number>();
-  for (const alternative of disjunction.value as Node[]) {
-    const terms = (alternative.value as Node[]).filter((t) => !zeroWidth(t));
-    let closed = false;
-    for (let k = 0; k < terms.length && !closed; k++) {
-      const term = terms[k]!;
-      const chars = term.type === 'Group' ? firstCharsOf(term.value as Node) : charsOf(term);
-      if (chars === null) return null;
-      for (const c of chars) out.add(c);
-      closed = !optional(term);
-    }
-    if (!closed) return null;
-  }
-  return out;
 }
 
 /** The first characters a line matching `pattern` (anchored at its start) can have. */
 function firstCharsOfLine(pattern: RegExp): string | null {
   expect(pattern.source.startsWith('^')).toBe(true);
-  const chars = firstCharsOf(parser.pattern(`/${pattern.source}/`).value as Node);
+  const chars = edgeCharsOf(parser.pattern(`/${pattern.source}/`).value as Node, false);
   return chars && String.fromCharCode(...[...chars].sort((a, b) => a - b));
 }
 

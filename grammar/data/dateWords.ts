@@ -118,4 +118,4 @@ export const ZERO_VARIANTS = ['○', '◯'] as const;
  * its place (`二OO三年十二月四日`, `二ＯＯ四年`). Only read in a whole date, where the
  * month and day in Chinese numerals follow: a letter O in running text is no zero.
  */
-export const DATE_YEAR_ZEROS = '〇零○◯ＯO';
+export const DATE_YEAR_ZEROS = `〇零${ZERO_VARIANTS.join('')}ＯO`;

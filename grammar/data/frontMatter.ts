@@ -21,3 +21,9 @@ export const CONTENTS_PAGE_ONLY = /^[（(]\s*[0-9０-９]{1,4}\s*[)）]$/;
 
 /** The front matter (masthead lines, 目录) is looked for among this many opening paragraphs. */
 export const FRONT_MATTER_REACH = 8;
+
+/** A contents entry: a short line that ends at its page number (`…的通知…………（22）`, `（22）`). */
+export function isContentsEntry(printed: string): boolean {
+  const text = printed.trim();
+  return text.length <= MAX_CONTENTS_ENTRY && (CONTENTS_ENTRY_END.test(text) || CONTENTS_PAGE_ONLY.test(text));
+}

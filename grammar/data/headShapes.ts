@@ -5,7 +5,7 @@
  * space removed; the text itself is never changed.
  */
 import { ADDRESSEE_ENDINGS, ADDRESSEE_MAX_LENGTH, ADDRESSEE_OPENINGS } from './addressees.js';
-import { CONTENTS_ENTRY_END, MAX_CONTENTS_ENTRY } from './frontMatter.js';
+import { CONTENTS_ENTRY_END, CONTENTS_HEAD, MAX_CONTENTS_ENTRY } from './frontMatter.js';
 import { ORGAN_ENDINGS, TITLE_GENRES, TITLE_TRAILER } from './issuers.js';
 import { foldCode, foldTraditional } from './traditional.js';
 import { isWhiteSpace } from '../whiteSpace.js';
@@ -24,6 +24,14 @@ const ADDRESSEE_ENDING_LAST = new Set([...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS].m
 /** The text as the shape rules read it: simplified characters, no white space. */
 export function shapeOf(text: string): string {
   return foldTraditional(text.replace(/[\s\u3000]+/g, ''));
+}
+
+/** The first character of every `CONTENTS_HEAD` (`目录`, `目次`): other text is not shaped to be tested. */
+const CONTENTS_FIRST = '目'.charCodeAt(0);
+
+/** The head of a table of contents: `目　录`, `目次`. */
+export function isContentsHead(text: string): boolean {
+  return text.trimStart().charCodeAt(0) === CONTENTS_FIRST && CONTENTS_HEAD.test(shapeOf(text));
 }
 
 /** No sentence punctuation, not too long: a line of a title (or of some other heading-like line). */

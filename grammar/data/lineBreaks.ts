@@ -21,6 +21,8 @@ export const PARAGRAPH_END = '。；！？：;!?:）)」』”';
  * A whole-line document number: `吕政办发〔2020〕50 号`, `東府〔2021〕54號`, a decree's `第706号`.
  */
 export const DOC_NUMBER_LINE = /^(?:[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,4}|第\s*\d{1,5})\s*[号號]$/;
+/** Text printed inside one pair of round brackets (`( 吉府发〔2003〕37号 )`, a number under a title on pages that list notices): its inside. */
+export const IN_ROUND_BRACKETS = /^[（(](.*)[）)]$/;
 /** The disclosure note `（此件公开发布）`, or another note of the closing: `（本文有删减）`. */
 export const DISCLOSURE_LINE = /^[（(]\s*(?:此\s*件|本\s*[文件])[\u4e00-\u9fff\s]{2,10}[）)]$/;
 /** An attachment label: `附件 1`, `附件`. */

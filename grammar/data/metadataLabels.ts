@@ -5,6 +5,9 @@
  * document field each names. Read by the input readers and by the layout of plain text.
  */
 
+/** Metadata as printed: label (reduced by `labelKey`) → value, in the order found. */
+export type PageMetadata = Record<string, string>;
+
 /** The document fields metadata can fill. */
 export type MetadataField = 'docNumber' | 'issuer' | 'date' | 'title';
 
@@ -40,4 +43,15 @@ export function fieldOfLabel(label: string): MetadataField | null {
 /** True when `label` is one of the labels a 政府信息公开 table prints (索引号, 主题分类… too). */
 export function isMetadataLabel(label: string): boolean {
   return fieldOfLabel(label) !== null || TABLE_ONLY_LABELS.includes(labelKey(label));
+}
+
+/**
+ * A cell or line of metadata: `label：value` (`发布文号: 宁政发[2006]275号`), or a label
+ * alone whose value stands in the next cell; null when it names no metadata label.
+ */
+export function splitLabel(cell: string): { label: string; value: string } | null {
+  const m = /^([^:：]{2,8})\s*[:：]\s*(.*)$/.exec(cell);
+  if (m && isMetadataLabel(m[1]!)) return { label: labelKey(m[1]!), value: m[2]!.trim() };
+  if (isMetadataLabel(cell)) return { label: labelKey(cell), value: '' };
+  return null;
 }

@@ -29,7 +29,8 @@ import type { GazetteResult } from '../model.js';
 import type { ParseOptions } from '../parse.js';
 import { compactText } from '../structure/normalize.js';
 import { BlockText, markupLines } from './blockText.js';
-import { isMetadataLabel, labelKey, type PageMetadata } from './metadata.js';
+import { splitLabel } from '../../grammar/data/metadataLabels.js';
+import type { PageMetadata } from './metadata.js';
 import { CHROME_LINES, CHROME_NAMES, NO_TEXT_ELEMENTS, PAGE_SECTION_ELEMENTS } from './pageChrome.js';
 import { analyzeReading, inputText, sourceOf, type Reading } from './source.js';
 
@@ -188,14 +189,6 @@ function cellsOf(table: Element): Element[] {
 
 /** A row is page layout, not data, when a cell holds a table or this much text. */
 const LAYOUT_CELL_WEIGHT = 500;
-
-/** `发文字号：国发〔2019〕3号` → label and value; `索引号` alone → value ''; null when not a metadata label. */
-function splitLabel(cell: string): { label: string; value: string } | null {
-  const m = /^([^:：]{2,8})\s*[:：]\s*(.*)$/.exec(cell);
-  if (m && isMetadataLabel(m[1]!)) return { label: labelKey(m[1]!), value: m[2]!.trim() };
-  if (isMetadataLabel(cell)) return { label: labelKey(cell), value: '' };
-  return null;
-}
 
 /** CJK characters of the text below `node` outside links and chrome: how much article text it holds. */
 function weightOf(node: Root | Element, skip: ReadonlySet<Element>, memo: Map<Element | Root, number>): number {

@@ -8,13 +8,11 @@
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Document, GazetteResult } from '../model.js';
 import { compactText, genreOf, isRealDate, parseDocNumber, parseFullDate } from '../structure/normalize.js';
-import { fieldOfLabel, isMetadataLabel, labelKey, type MetadataField } from '../../grammar/data/metadataLabels.js';
+import { fieldOfLabel, isMetadataLabel, labelKey, type MetadataField, type PageMetadata } from '../../grammar/data/metadataLabels.js';
 
-/** Metadata as printed: label (without its colon) → value, in the order found. */
-export type PageMetadata = Record<string, string>;
 
 type Field = MetadataField;
-export { fieldOfLabel, isMetadataLabel, labelKey };
+export { fieldOfLabel, isMetadataLabel, labelKey, type PageMetadata };
 
 /** The diagnostic each field's absence raised. */
 const MISSING: Record<Field, string> = {

@@ -7,21 +7,21 @@
  * Such a line is page furniture, never body text; its value fills what the body does not
  * print, as a web page's table does.
  */
-import { isMetadataLabel } from '../../grammar/data/metadataLabels.js';
+import { isMetadataLabel, labelKey, splitLabel, type PageMetadata } from '../../grammar/data/metadataLabels.js';
 import { PAGE_METADATA, TEXT, type LineTable } from './lines.js';
 
-/** Metadata lines are looked for among this many opening text lines (a notice's head). */
+/** Metadata lines are looked for among this many opening text lines (a notice's head)… */
 const HEAD_REACH = 16;
-/** A label is short: `发布文号`, `成文日期`. */
-const LABEL_LINE = /^([\u4e00-\u9fff\s\u3000]{2,8}?)\s*[:：]\s*(\S.{0,80})$/;
+/** …and a `label：value` line is short. */
+const MAX_LABEL_LINE = 96;
 
 /**
  * Marks the metadata lines of the text's head `PAGE_METADATA`, in place, and returns what
  * they print: label → value. A line is one when its label is a metadata label and it
- * holds a value.
+ * holds a value, or when it is a table row whose every label cell is one.
  */
-export function markPageMetadata(lines: LineTable): Record<string, string> {
-  const metadata: Record<string, string> = {};
+export function markPageMetadata(lines: LineTable): PageMetadata {
+  const metadata: PageMetadata = {};
   let seen = 0;
   for (let i = 0; i < lines.count && seen < HEAD_REACH; i++) {
     if (lines.kind[i] !== TEXT) continue;
@@ -35,10 +35,11 @@ export function markPageMetadata(lines: LineTable): Record<string, string> {
   return metadata;
 }
 
-/** `发布文号: 宁政发[2006]275号` → its label and value, or null. */
+/** `发布文号: 宁政发[2006]275号` → its label and value, or null (a label alone on a line is no metadata). */
 function labelLine(text: string): [string, string][] | null {
-  const m = LABEL_LINE.exec(text);
-  return m && isMetadataLabel(m[1]!) ? [[m[1]!.replace(/[\s\u3000]+/g, ''), m[2]!.trim()]] : null;
+  if (text.length > MAX_LABEL_LINE) return null;
+  const cell = splitLabel(text);
+  return cell && cell.value !== '' ? [[cell.label, cell.value]] : null;
 }
 
 /** A table row of label and value cells between bars, every label a metadata label (a value may be empty), or null. */
@@ -49,7 +50,7 @@ function tableRow(text: string): [string, string][] | null {
   const pairs: [string, string][] = [];
   for (let k = 0; k < cells.length; k += 2) {
     if (!isMetadataLabel(cells[k]!)) return null;
-    pairs.push([cells[k]!.replace(/[\s\u3000]+/g, ''), cells[k + 1] ?? '']);
+    pairs.push([labelKey(cells[k]!), cells[k + 1] ?? '']);
   }
   return pairs;
 }

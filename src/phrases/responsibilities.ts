@@ -30,6 +30,7 @@ const OPEN_HALF = 0x28; // (
 /** `〔责任单位：省市场监管局〕`: some issuers close a task with a clause in tortoise-shell brackets. */
 const OPEN_SHELL = 0x3014; // 〔
 const isOpening = (c: number): boolean => c === OPEN_FULL || c === OPEN_HALF || c === OPEN_SHELL;
+const isClosing = (c: number): boolean => c === 0xff09 || c === 0x29 || c === 0x3015; // ） ) 〕
 const BRACKET = /[（()）〔〕]/g;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE_WORDS = [...CLAUSE_LABELS, ...ROLE_WORDS.map((r) => r.word)];
@@ -225,7 +226,7 @@ function openBracketBefore(text: string, end: number): number | null {
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isOpening(c)) open.push(i);
-    else if ((c === 0xff09 || c === 0x29 || c === 0x3015) && open.length > 0) open.pop();
+    else if (isClosing(c) && open.length > 0) open.pop();
   }
   return open.length > 0 ? open[open.length - 1]! : null;
 }

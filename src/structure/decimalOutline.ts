@@ -9,14 +9,12 @@
  * the start of a paragraph does not fit the sequence. A 目录 that lists the headings before
  * they are printed is skipped: the outline starts again at 1 after it.
  */
-import { CONTENTS_HEAD } from '../../grammar/data/frontMatter.js';
+import { isContentsHead } from '../../grammar/data/headShapes.js';
 import { DECIMAL_SUBHEADING, DECIMAL_TOP_HEADING } from '../../grammar/data/markers.js';
 import { foldDigits } from '../../grammar/data/numerals.js';
 import type { OutlineHeading } from '../model.js';
 import { compactText } from './normalize.js';
 
-/** The first character of every `CONTENTS_HEAD` (`目录`, `目次`). */
-const CONTENTS_FIRST = '目'.charCodeAt(0);
 /** A heading's name ends at the first sentence stop. */
 const HEADING_STOP = /[。；：;:，,]/;
 
@@ -35,8 +33,7 @@ export function decimalOutline(paragraphs: readonly OutlineParagraph[]): Outline
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k]!;
     const text = p.text.trim();
-    // `目录` opens the text it heads: only such paragraphs are compacted and tested.
-    if (text.charCodeAt(0) === CONTENTS_FIRST && CONTENTS_HEAD.test(compactText(text))) {
+    if (isContentsHead(text)) {
       afterContents = true;
       continue;
     }

@@ -4,6 +4,7 @@
  */
 import { ADDRESSEE_SEPARATORS, ENUMERATION_STARTS } from '../../grammar/data/addressees.js';
 import { DATE_YEAR_ZEROS } from '../../grammar/data/dateWords.js';
+import { IN_ROUND_BRACKETS } from '../../grammar/data/lineBreaks.js';
 import { DOCUMENT_GENRES } from '../../grammar/data/issuers.js';
 import { chineseToInt, foldDigits } from '../../grammar/data/numerals.js';
 import { isWhiteSpace } from '../layout/lines.js';
@@ -76,8 +77,6 @@ function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 }
 
-/** A number printed inside brackets (`（吉府发〔2003〕37号）`): the brackets are not the number's. */
-const ENCLOSING_BRACKETS = /^[（(](.+[号號])[）)]$/;
 const DOC_NUMBER = /^(.+?)[〔\[【（(]([0-9０-９]{4})[〕\]】）)]第?([0-9０-９]{1,4})([号號])$/;
 
 /**
@@ -86,7 +85,8 @@ const DOC_NUMBER = /^(.+?)[〔\[【（(]([0-9０-９]{4})[〕\]】）)]第?([0-9
  * decree's `第706号` has no prefix or year).
  */
 export function parseDocNumber(printed: string): { docNumber: string; parts: DocNumberParts } | null {
-  const m = DOC_NUMBER.exec(foldDigits(printed.replace(/\s+/g, '').replace(ENCLOSING_BRACKETS, '$1')));
+  // A number printed inside brackets (`（吉府发〔2003〕37号）`): the brackets are not the number's.
+  const m = DOC_NUMBER.exec(foldDigits(printed.replace(/\s+/g, '').replace(IN_ROUND_BRACKETS, '$1')));
   if (!m) return null;
   const [, prefix, year, serial, hao] = m;
   return {
