@@ -16,9 +16,12 @@ import {
   STANDALONE_LAST_CHARS,
   STANDALONE_LINE_PATTERNS,
 } from '../grammar/data/lineBreaks.js';
+import { SENTENCE_MARK } from '../grammar/data/headShapes.js';
 import { HEADING_OPENING, MARKER_FIRST_CHARS } from '../grammar/data/markers.js';
 import { PAGE_NUMBER_PATTERNS, RUNNING_HEADER_PATTERNS } from '../grammar/data/pageFurniture.js';
+import { SIMPLIFIED, TRADITIONAL } from '../grammar/data/traditional.js';
 import { LEADER_LABEL_FIRST_CHARS, LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../grammar/data/tableLines.js';
+import { PUNCTUATION_CHARS } from '../src/layout/lineFacts.js';
 import { FURNITURE_LAST_CHARS, isPageNumber, isRunningHeader, LINE_KINDS, readLines, splitLines, type LineKind } from '../src/layout/lines.js';
 import { buildBlocks, LaidOutBlock, type Block } from '../src/layout/paragraphs.js';
 import { displayWidth, mode } from '../src/layout/width.js';
@@ -214,6 +217,15 @@ describe('the pre-checks that keep lines away from slow patterns', () => {
       const ast = parser.pattern(`/${p.source}/`).value as Node;
       expect(requiresSpace(ast) || maxLength(ast) <= 3, `${p}`).toBe(true);
     }
+  });
+
+  it('a line is PUNCTUATED exactly when it holds a sentence mark, which shaping neither adds nor removes: such a line is never title-shaped', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const char = String.fromCharCode(c);
+      expect(PUNCTUATION_CHARS.includes(char), `U+${c.toString(16)}`).toBe(SENTENCE_MARK.test(char));
+    }
+    expect([...TRADITIONAL + SIMPLIFIED].filter((c) => PUNCTUATION_CHARS.includes(c) || /\s/.test(c))).toEqual([]);
+    expect([...PUNCTUATION_CHARS].filter((c) => /\s/.test(c))).toEqual([]);
   });
 
   it('the checks are sound for these helpers: they see what a pattern needs', () => {

@@ -64,37 +64,69 @@ export function detectLayout(lines: LineTable): LayoutEvidence {
   let textLines = 0;
   let blankAfter = 0;
   let indented = 0;
-  // The long lines' widths, in a typed array filled in place (a push per line into a growing array cost more than the rest of the loop).
-  const longWidths = new Int32Array(lines.count);
-  let longCount = 0;
+  // The long lines' widths counted by value (a push per line into a growing array, or a sort of
+  // them all, cost more than the rest of the loop).
+  const widths = new WidthCounts();
   for (let i = 0; i < lines.count; i++) {
     if (kind[i] !== TEXT) continue;
     textLines++;
     if (i + 1 < lines.count && kind[i + 1] === BLANK) blankAfter++;
     if (indentCells(lines, i) >= 2) indented++;
-    if (width[i]! >= LONG) longWidths[longCount++] = width[i]!;
+    if (width[i]! >= LONG) widths.add(width[i]!);
   }
   // The full width is near the top of the long lines' widths (the 90th percentile): the mode
   // can fall below it when digits and Latin letters narrow many lines.
-  // Sorted in place (only their count within the band is read below); a typed array sorts numerically.
-  const long = longWidths.subarray(0, longCount).sort();
-  const usual = long.length > 0 ? long[Math.floor(long.length * FULL_QUANTILE)]! : 0;
-  let full = 0;
-  for (const w of long) if (w >= usual - FULL_BELOW && w <= usual + FULL_ABOVE) full++;
+  const longLines = widths.total;
+  const usual = longLines > 0 ? widths.atRank(Math.floor(longLines * FULL_QUANTILE)) : 0;
+  const full = widths.countBetween(usual - FULL_BELOW, usual + FULL_ABOVE);
   const evidence = {
     textLines,
     blankAfter: textLines ? blankAfter / textLines : 0,
     indented: textLines ? indented / textLines : 0,
     width: usual,
-    fullShare: long.length ? full / long.length : 0,
+    fullShare: longLines ? full / longLines : 0,
   };
-  const wrapped = evidence.fullShare >= WRAPPED_FULL_SHARE || (long.length < MIN_LONG_LINES && long.length < MIN_VARIED_LINES);
+  const wrapped = evidence.fullShare >= WRAPPED_FULL_SHARE || (longLines < MIN_LONG_LINES && longLines < MIN_VARIED_LINES);
   let layout: LayoutKind;
   if (evidence.blankAfter >= OCR_BLANK_SHARE) layout = wrapped ? 'ocr' : 'lines';
   else if (evidence.indented >= INDENTED_SHARE && indented >= 2) layout = 'indented';
-  else if (long.length >= MIN_LONG_LINES && evidence.fullShare >= WRAPPED_FULL_SHARE) layout = 'wrapped';
+  else if (longLines >= MIN_LONG_LINES && evidence.fullShare >= WRAPPED_FULL_SHARE) layout = 'wrapped';
   else layout = 'lines';
   return { kind: layout, ...evidence };
+}
+
+/** Widths below this are counted in a table; wider lines (a long paragraph on one line) are few, and kept in a list. */
+const COUNTED_WIDTHS = 1024;
+
+/** A multiset of widths: the value at a rank in ascending order, and how many fall in a band, without sorting. */
+class WidthCounts {
+  private readonly counts = new Int32Array(COUNTED_WIDTHS);
+  private readonly wider: number[] = [];
+  total = 0;
+
+  add(width: number): void {
+    if (width < COUNTED_WIDTHS) this.counts[width]!++;
+    else this.wider.push(width);
+    this.total++;
+  }
+
+  /** The width at `rank` (0-based) of the widths sorted in ascending order; `rank` < `total`. */
+  atRank(rank: number): number {
+    let seen = 0;
+    for (let w = 0; w < COUNTED_WIDTHS; w++) {
+      seen += this.counts[w]!;
+      if (seen > rank) return w;
+    }
+    return this.wider.sort((a, b) => a - b)[rank - seen]!;
+  }
+
+  /** How many widths lie in `from`..`to`, both included. */
+  countBetween(from: number, to: number): number {
+    let n = 0;
+    for (let w = Math.max(0, from); w <= to && w < COUNTED_WIDTHS; w++) n += this.counts[w]!;
+    for (const w of this.wider) if (w >= from && w <= to) n++;
+    return n;
+  }
 }
 
 /**

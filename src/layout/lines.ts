@@ -80,13 +80,8 @@ const MIN_REEXTRACT_RUN = 3;
  * CR, as in `splitLines`) without splitting it into strings.
  */
 export function readLines(text: string): LineTable {
-  // One pass to count the lines (a character loop: `indexOf` per line costs a call into the
-  // runtime each time), one to read them.
-  let count = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
-  }
+  const ends = lineEnds(text);
+  const count = ends.length;
   const table: LineTable = {
     source: text,
     count,
@@ -101,18 +96,46 @@ export function readLines(text: string): LineTable {
   const tabIndented = new Uint8Array(count);
   let rawStart = 0;
   for (let i = 0; i < count; i++) {
-    let rawEnd = rawStart;
-    while (rawEnd < text.length) {
-      const c = text.charCodeAt(rawEnd);
-      if (c === 0x0a || c === 0x0d) break;
-      rawEnd++;
-    }
+    const rawEnd = ends[i]!;
     classifyLine(table, tabIndented, i, rawStart, rawEnd);
     rawStart = rawEnd + (text.charCodeAt(rawEnd) === 0x0d && text.charCodeAt(rawEnd + 1) === 0x0a ? 2 : 1);
   }
   markReextractions(table.kind, tabIndented);
   learnFurniture(table);
   return table;
+}
+
+/**
+ * Where each raw line ends (the offset of its line break, or the text's length for the
+ * last), found in one pass. Without a CR, `indexOf` finds the breaks: measured on the seed
+ * ×16, about twice as fast as a character loop (6 against 10 ms), which a text with CRs
+ * still takes.
+ */
+function lineEnds(text: string): Int32Array {
+  let ends = new Int32Array(1024);
+  let n = 0;
+  const add = (at: number) => {
+    if (n === ends.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(ends);
+      ends = grown;
+    }
+    ends[n++] = at;
+  };
+  if (!text.includes('\r')) {
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) add(at);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) add(i);
+      else if (c === 0x0d) {
+        add(i);
+        if (text.charCodeAt(i + 1) === 0x0a) i++; // CRLF: one break
+      }
+    }
+  }
+  add(text.length);
+  return ends.subarray(0, n);
 }
 
 /** Classifies already split lines: the same as `readLines` on them joined by LF. */
@@ -254,9 +277,11 @@ function learnFurniture(table: LineTable): void {
   // (`定量` in every row of a flattened table) is not one, however often it meets a boundary.
   const elsewhere = new Map<string, number>();
   // Only lines that open with a candidate's first character are read (most are not).
-  const openings = new Set([...seen.keys()].map((t) => t.charCodeAt(0)));
+  // A table, not a Set: every short text line of the file is looked up.
+  const openings = new Uint8Array(0x10000);
+  for (const text of seen.keys()) openings[text.charCodeAt(0)] = 1;
   for (let i = 0; i < count; i++) {
-    if (kind[i] !== TEXT || width[i]! > MAX_HEADER_WIDTH || !openings.has(source.charCodeAt(start[i]!))) continue;
+    if (kind[i] !== TEXT || width[i]! > MAX_HEADER_WIDTH || openings[source.charCodeAt(start[i]!)] === 0) continue;
     const text = source.slice(start[i]!, end[i]!).replace(/\s+/g, '');
     const at = seen.get(text);
     if (at && !at.includes(i)) elsewhere.set(text, (elsewhere.get(text) ?? 0) + 1);

@@ -35,6 +35,7 @@ import {
   SENTENCE,
   STANDALONE,
   endsHeadLine,
+  matchesAny,
   type LineFacts,
 } from './lineFacts.js';
 import { PAGE_NUMBER, REEXTRACT, RUNNING_HEADER, TEXT, type LineTable } from './lines.js';
@@ -91,7 +92,7 @@ function buildOcrBlocks(lines: LineTable): { blocks: Block[]; widths: ColumnWidt
           !endsHeadLine(current, prevFacts, facts) &&
           layout.continues(current.last, prevFacts, current.lineCount === 1, i, facts),
     opened: (block, i, text, facts, after) => {
-      titlePosition = after !== null && TITLE_ABOVE_PATTERNS.some((p) => p.test(after.text));
+      titlePosition = after !== null && matchesAny(TITLE_ABOVE_PATTERNS, after.text);
       block.short = !layout.isFull(i, true, layout.pageWidthOf(i, widths.narrow));
       if ((facts & HEADING) !== 0) sequence.record(text);
     },
