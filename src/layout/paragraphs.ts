@@ -39,7 +39,7 @@ import {
   type LineFacts,
 } from './lineFacts.js';
 import { PAGE_NUMBER, REEXTRACT, RUNNING_HEADER, TEXT, type LineTable } from './lines.js';
-import { mode } from './width.js';
+import { mode, WidthCounts } from './width.js';
 
 export { LaidOutBlock, type Block, type Segment } from './blocks.js';
 export { isListLine, lineFacts } from './lineFacts.js';
@@ -251,9 +251,10 @@ function inferWidths(lines: LineTable): ColumnWidths {
     return { narrow: widest + INDENT + NARROW_SLACK + 1, wide: null };
   }
   const narrow = m;
-  const wideWidths = evidence.filter((w) => w > narrow + WIDE_MARGIN).sort(); // a typed array sorts numerically
+  const wideWidths = new WidthCounts();
+  for (let i = 0; i < evidence.length; i++) if (evidence[i]! > narrow + WIDE_MARGIN) wideWidths.add(evidence[i]!);
   // The 90th percentile: the full width of wide lines, robust to one stray long line.
-  const wide = wideWidths.length >= 3 ? wideWidths[Math.floor(wideWidths.length * 0.9)]! : null;
+  const wide = wideWidths.total >= 3 ? wideWidths.atRank(Math.floor(wideWidths.total * 0.9)) : null;
   return { narrow, wide };
 }
 

@@ -75,3 +75,37 @@ export function mode(values: ArrayLike<number>): { value: number | null; count: 
   }
   return { value, count };
 }
+
+/** Widths below this are counted in a table; wider lines (a long paragraph on one line) are few, and kept in a list. */
+const COUNTED_WIDTHS = 1024;
+
+/** A multiset of widths: the value at a rank in ascending order, and how many fall in a band, without sorting. */
+export class WidthCounts {
+  private readonly counts = new Int32Array(COUNTED_WIDTHS);
+  private readonly wider: number[] = [];
+  total = 0;
+
+  add(width: number): void {
+    if (width < COUNTED_WIDTHS) this.counts[width]!++;
+    else this.wider.push(width);
+    this.total++;
+  }
+
+  /** The width at `rank` (0-based) of the widths sorted in ascending order; `rank` < `total`. */
+  atRank(rank: number): number {
+    let seen = 0;
+    for (let w = 0; w < COUNTED_WIDTHS; w++) {
+      seen += this.counts[w]!;
+      if (seen > rank) return w;
+    }
+    return this.wider.sort((a, b) => a - b)[rank - seen]!;
+  }
+
+  /** How many widths lie in `from`..`to`, both included. */
+  countBetween(from: number, to: number): number {
+    let n = 0;
+    for (let w = Math.max(0, from); w <= to && w < COUNTED_WIDTHS; w++) n += this.counts[w]!;
+    for (const w of this.wider) if (w >= from && w <= to) n++;
+    return n;
+  }
+}
