@@ -220,10 +220,12 @@ describe('the pre-checks that keep lines away from slow patterns', () => {
   });
 
   it('a line is PUNCTUATED exactly when it holds a sentence mark, which shaping neither adds nor removes: such a line is never title-shaped', () => {
+    const differ: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const char = String.fromCharCode(c);
-      expect(PUNCTUATION_CHARS.includes(char), `U+${c.toString(16)}`).toBe(SENTENCE_MARK.test(char));
+      if (PUNCTUATION_CHARS.includes(char) !== SENTENCE_MARK.test(char)) differ.push(char);
     }
+    expect(differ).toEqual([]);
     expect([...TRADITIONAL + SIMPLIFIED].filter((c) => PUNCTUATION_CHARS.includes(c) || /\s/.test(c))).toEqual([]);
     expect([...PUNCTUATION_CHARS].filter((c) => /\s/.test(c))).toEqual([]);
   });
