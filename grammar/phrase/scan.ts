@@ -246,9 +246,13 @@ function complete(rule: StartRule, node: StartNode): boolean {
 function startsAt(rule: StartRule, tokens: readonly IToken[], i: number): boolean {
   let node: StartNode | undefined = tables.get(rule);
   if (!node) tables.set(rule, (node = startNode(rule, [])));
-  for (let depth = 0; depth < DEPTH; depth++) {
+  for (let depth = 0; ; depth++) {
     const type = tokens[i + depth]?.tokenTypeIdx;
     if (type === undefined || node.allowed[type] !== 1) return complete(rule, node);
+    // The last token judged fits: no node below it is built, since nothing would ask it (a
+    // node is content assist on its whole prefix: the deepest level was 50 of the seed's
+    // 109 nodes, ≈ 10 ms of a cold process).
+    if (depth === DEPTH - 1) return true;
     let below: StartNode | undefined = node.next[type];
     if (!below) node.next[type] = below = startNode(rule, [...node.prefix, LEXED_BY_INDEX[type]!]);
     node = below;
