@@ -26,4 +26,4 @@ async function loadChevrotain(): Promise<Chevrotain> {
 
 const chevrotain = await loadChevrotain();
 
-export const { createToken, createTokenInstance, CstParser, EmbeddedActionsParser, EOF, Lexer, tokenMatcher } = chevrotain;
+export const { createToken, createTokenInstance, CstParser, EmbeddedActionsParser, EOF, GAstVisitor, getLookaheadPaths, Lexer, tokenMatcher } = chevrotain;

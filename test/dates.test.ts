@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { lexerConfig } from '../grammar/lexerConfig.js';
-import { createToken, Lexer } from '../grammar/chevrotain.js';
-import type { TokenType } from 'chevrotain';
+import { createToken, GAstVisitor, getLookaheadPaths, Lexer } from '../grammar/chevrotain.js';
+import type { LookaheadProductionType, Rule, TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { PhraseParser } from '../grammar/phrase/parser.js';
+import { PHRASE_LOOKAHEAD, PhraseParser, phraseParser } from '../grammar/phrase/parser.js';
 import { PHRASE_TOKENS } from '../grammar/phrase/tokens.js';
 import type { Block } from '../src/layout/paragraphs.js';
 import type { DatePhrase, Diagnostic, Document } from '../src/model.js';
@@ -22,6 +22,42 @@ describe('the phrase grammar', () => {
   it('passes Chevrotain’s validations (skipped in the singletons for start-up time)', () => {
     expect(() => new Lexer(PHRASE_TOKENS, lexerConfig(true))).not.toThrow();
     expect(() => new PhraseParser(true)).not.toThrow();
+  });
+
+  it('decides every choice within its lookahead: one token more would change no lookahead path', () => {
+    // Chevrotain extends a choice's paths only as far as its alternatives need: paths equal at
+    // k and k + 1 mean k tokens decide it. A rule that needs more would otherwise be parsed
+    // by the first k tokens silently (an option or a repetition is not reported).
+    const paths = (rule: Rule, prodType: LookaheadProductionType, occurrence: number, maxLookahead: number) =>
+      JSON.stringify(getLookaheadPaths({ rule, prodType, occurrence, maxLookahead }).map((alt) => alt.map((path) => path.map((t) => t.name))));
+    const undecided: string[] = [];
+    let choices = 0;
+    class Choices extends GAstVisitor {
+      constructor(private readonly rule: Rule) {
+        super();
+      }
+      private check(prodType: LookaheadProductionType, occurrence: number): void {
+        choices++;
+        if (paths(this.rule, prodType, occurrence, PHRASE_LOOKAHEAD) !== paths(this.rule, prodType, occurrence, PHRASE_LOOKAHEAD + 1)) {
+          undecided.push(`${this.rule.name}: ${prodType} ${occurrence}`);
+        }
+      }
+      override visitAlternation(p: { idx: number }): void {
+        this.check('Alternation', p.idx);
+      }
+      override visitOption(p: { idx: number }): void {
+        this.check('Option', p.idx);
+      }
+      override visitRepetition(p: { idx: number }): void {
+        this.check('Repetition', p.idx);
+      }
+      override visitRepetitionMandatory(p: { idx: number }): void {
+        this.check('RepetitionMandatory', p.idx);
+      }
+    }
+    for (const rule of Object.values(phraseParser().getGAstProductions())) rule.accept(new Choices(rule));
+    expect(choices).toBeGreaterThan(50);
+    expect(undecided).toEqual([]);
   });
 
   it('tries each token at the characters its pattern can start with (the start-character hints are right)', () => {

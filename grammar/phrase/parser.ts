@@ -73,20 +73,22 @@ import {
   Yue,
 } from './tokens.js';
 
+/**
+ * How many tokens the phrase parser looks ahead to choose. Every choice of the grammar is
+ * decided within two: at 2 Chevrotain computes the same lookahead paths for all its choices
+ * as at 3 (test/dates.test.ts compares them for every choice), for about a fifth less of the
+ * parser's start-up (33 → 26 ms CPU).
+ */
+export const PHRASE_LOOKAHEAD = 2;
+
 /** The phrase grammar's parser (use the singleton `phraseParser()`; tests build a validating one). */
 export class PhraseParser extends EmbeddedActionsParser {
   /** `validate`: run Chevrotain's grammar validations (skipped in the singleton for start-up time). */
   constructor(validate = false) {
     // No recovery: a phrase either parses or is not there. Where a few tokens of lookahead
     // cannot decide (`至 12 月` is a range end, `至 50 人` is not), the optional part is
-    // tried first and entered only when it parses (`parses`). Every choice of the grammar is
-    // decided within two tokens: at a lookahead of 2 Chevrotain computes the same lookahead
-    // paths for all 55 choices, and content assist the same start tables (`scan.ts`, every
-    // node of two tokens or fewer), as at 3 — compared when the limit was lowered — for about
-    // a fifth less of the parser's start-up (33 → 26 ms). The validating parser reports an
-    // alternation that would need more; an option or a start table would not: compare again
-    // when a rule changes.
-    super(PHRASE_TOKENS, { recoveryEnabled: false, maxLookahead: 2, skipValidations: !validate });
+    // tried first and entered only when it parses (`parses`).
+    super(PHRASE_TOKENS, { recoveryEnabled: false, maxLookahead: PHRASE_LOOKAHEAD, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
