@@ -40,6 +40,7 @@ import {
   MARKER_TOKENS,
   Number as NumberToken,
   OPENING_LENGTH,
+  openingEnd,
   paragraphLexer,
 } from './paragraphLexer.js';
 
@@ -123,7 +124,7 @@ function blockToken(kind: TokenType, block: BlockInput, i: number): IToken {
 
 /** Types one paragraph by its opening tokens and its shape, before any context. */
 export function classifyOne(text: string): { kind: TokenType; marker: MarkerMatch | null } {
-  const opening = text.slice(0, OPENING_LENGTH);
+  const opening = text.slice(0, openingEnd(text));
   const whole = text.length <= OPENING_LENGTH;
   const tokens = paragraphLexer.tokenize(foldTraditional(opening)).tokens;
   const first = tokens[0];

@@ -206,9 +206,10 @@ function markTitles(blocks: readonly BlockText[], kinds: TokenType[], contentSta
   let contentBlocks = 0;
   for (let i = contentStart; i < blocks.length; i++) {
     const kind = kinds[i]!;
+    const titleShaped = kind === TextBlock && isTitleShaped(blocks[i]!.text);
     if (kind !== TextBlock && kind !== IssuerBlock && kind !== MastheadBlock && kind !== DocNumberBlock) contentBlocks++;
-    else if (kind === TextBlock && !isTitleShaped(blocks[i]!.text)) contentBlocks++;
-    if (kind !== TextBlock || !isTitleShaped(blocks[i]!.text) || !endsWithTitleGenre(blocks[i]!.text)) continue;
+    else if (kind === TextBlock && !titleShaped) contentBlocks++;
+    if (!titleShaped || !endsWithTitleGenre(blocks[i]!.text)) continue;
     const start = runStart(blocks, kinds, i);
     const text = blocks
       .slice(start, i + 1)

@@ -100,5 +100,29 @@ export const PARAGRAPH_TOKENS: TokenType[] = [
 /** The singleton paragraph lexer. */
 export const paragraphLexer = new Lexer(PARAGRAPH_TOKENS, lexerConfig(false));
 
-/** How much of a paragraph is lexed: enough for any opening the grammar looks at. */
+/** How much of a paragraph is lexed at most: enough for any opening the grammar looks at. */
 export const OPENING_LENGTH = 64;
+
+/**
+ * Clause breaks (`，。；：` and their ASCII forms): no token of more than one character holds
+ * one, and none looks past one (the `1.` marker's lookahead reads digits only), so the tokens
+ * before a break are the same whether or not the text after it is lexed. Keep it so when
+ * adding a token (test/grammar.test.ts lexes the fixtures' paragraphs both ways).
+ */
+const CLAUSE_BREAKS = '，。；：,;:';
+/** 1 at the code of each clause break: a table, as every character of an opening is looked up. */
+const IS_CLAUSE_BREAK = new Uint8Array(0x10000);
+for (let i = 0; i < CLAUSE_BREAKS.length; i++) IS_CLAUSE_BREAK[CLAUSE_BREAKS.charCodeAt(i)] = 1;
+
+/**
+ * The end of the opening that is lexed: after the first clause break, or `OPENING_LENGTH`.
+ * The document grammar looks at the first two tokens and at whether more follow, which the
+ * break (a token of its own) keeps. Most paragraphs break within a few words: lexing up to
+ * the break rather than 64 characters took the paragraph lexer from ≈ 45 ms to ≈ 15 ms per
+ * seed ×16.
+ */
+export function openingEnd(text: string): number {
+  const end = Math.min(text.length, OPENING_LENGTH);
+  for (let i = 0; i < end; i++) if (IS_CLAUSE_BREAK[text.charCodeAt(i)] === 1) return i + 1;
+  return end;
+}
