@@ -132,8 +132,8 @@ export class ClauseParser extends EmbeddedActionsParser {
   /**
    * One name, with the modifiers that share its head (`市、县应急管理局`, 58 号 附件4 6463) and
    * the `等` tail that may close the list (64 号 15872: `…市气象局等部门和各县级人民政府`); the
-   * tail is dropped. One rule, not two: a rule invocation is a good part of the cost of a
-   * clause's parse (measured: ≈ 10 % less parse time per clause).
+   * tail is dropped. One rule, not two: every rule invocation costs Chevrotain bookkeeping
+   * (measured on the seed's 477 clauses: ≈ 4 % less parse time than with a rule per item).
    */
   public agency = this.RULE('agency', (): AgencySyntax => {
     let modifier: IToken | null = null;

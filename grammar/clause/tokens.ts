@@ -12,7 +12,7 @@
 import { createToken, Lexer } from '../chevrotain.js';
 import { lexerConfig } from '../lexerConfig.js';
 import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
-import { AGENCY_NAMES_BY_OPENING, AGENCY_SUFFIXES, CANONICAL_BY_NAME, openingKey, PLACE_LEVEL_ENDINGS, SHARED_MODIFIERS } from '../data/agencies.js';
+import { AGENCY_NAMES_BY_OPENING, AGENCY_SUFFIXES, CANONICAL_BY_NAME, PLACE_LEVEL_ENDINGS, SHARED_MODIFIERS } from '../data/agencies.js';
 import { CLAUSE_LABELS, JOINING_ROLES, LIST_TAILS, ROLE_WORDS } from '../data/roleWords.js';
 import { rangeHint } from '../phrase/startChars.js';
 
@@ -79,7 +79,7 @@ export function tailAt(text: string, offset: number): number {
 /** The longest directory name (or printed variant) starting at `offset`, or 0. */
 function knownNameAt(text: string, offset: number): number {
   if (offset + 1 >= text.length) return 0;
-  const names = AGENCY_NAMES_BY_OPENING.get(openingKey(text, offset));
+  const names = AGENCY_NAMES_BY_OPENING.get(text.charCodeAt(offset) * 0x10000 + text.charCodeAt(offset + 1));
   if (names) for (const name of names) if (text.startsWith(name, offset)) return name.length;
   return 0;
 }

@@ -363,22 +363,15 @@ export const SHARED_MODIFIERS: readonly string[] = ['驻吕中央', '省', '市'
 export const CANONICAL_BY_NAME: ReadonlyMap<string, string> = new Map(AGENCIES.flatMap((a) => a.variants.map((v) => [v, a.canonical] as const)));
 
 /**
- * The key of `AGENCY_NAMES_BY_OPENING` for the two characters at `offset`: both codes in one
- * 32-bit integer. A small integer to V8 (`code0 * 0x10000` would pass 2³¹ for characters
- * from U+8000, a boxed number that every lookup allocates and hashes).
- */
-export const openingKey = (text: string, offset: number): number => (text.charCodeAt(offset) << 16) | text.charCodeAt(offset + 1);
-
-/**
- * Printed forms by their first two characters (`openingKey`), longest first: the lexer
- * takes the longest known name at a place, and a two-character key leaves it a handful of
- * names to try instead of every name that opens with 市. Every printed form has at least
- * two characters (the clause tests check it).
+ * Printed forms by their first two characters (as the number `code0 * 0x10000 + code1`),
+ * longest first: the lexer takes the longest known name at a place, and a two-character
+ * key leaves it a handful of names to try instead of every name that opens with 市.
+ * Every printed form has at least two characters (the clause tests check it).
  */
 export const AGENCY_NAMES_BY_OPENING: ReadonlyMap<number, readonly string[]> = (() => {
   const index = new Map<number, string[]>();
   for (const name of [...CANONICAL_BY_NAME.keys()].sort((a, b) => b.length - a.length)) {
-    const key = openingKey(name, 0);
+    const key = name.charCodeAt(0) * 0x10000 + name.charCodeAt(1);
     const list = index.get(key) ?? [];
     list.push(name);
     index.set(key, list);
