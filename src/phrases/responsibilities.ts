@@ -47,10 +47,11 @@ const TRADITIONAL_CUE_WORDS = [...new Set(CUE_WORDS.map((w) => [...w].map((ch) =
 /**
  * A search for spread-out words: the words grouped by their first character, one sticky
  * expression per group, tried only where its character stands. Every word opens with a
- * character (no whitespace before it), so a match can only start there. One alternation of
- * all the words tried at every character of a paragraph costs ≈ 7 ns a character (V8 tries
- * the alternatives one by one); the table skips most characters for the price of one load,
- * and where a first character stands only its few words are tried.
+ * character (no whitespace before it), so a match can only start there. An alternation of
+ * all the words makes V8 try the alternatives one by one at every character; the table
+ * skips most characters for the price of one load, and where a first character stands only
+ * its few words are tried. Measured on the seed's 1,030 paragraphs ×16: 6.2 ms for the two
+ * alternations (simplified, then traditional) against 3.9 ms for one search of both.
  */
 interface WordSearch {
   /** By character code: 1 + the index of the words opening with it in `at`, or 0. */
@@ -105,7 +106,6 @@ const RUN_IN_LABEL = new RegExp(
 const LABEL = wordSearch(CLAUSE_LABELS);
 /** A clause's second sentence (`；适用范围：…`, `。时间节点：…`): the agencies end before it. */
 const ANNEX = new RegExp(`[，,；;。.](?:${ANNEX_LABELS.map(escape).join('|')})[：:∶]`);
-const holdsColon = (text: string): boolean => text.includes('：') || text.includes(':') || text.includes('∶');
 /** A closing note (`，下同`) at the end of the clause. */
 const CLOSING_NOTE = new RegExp(`[，,；;](?:${CLOSING_NOTES.map(escape).join('|')})[。.]?$`);
 /** A closing time segment without a label (`，2023年12月底前完成`, `，长期坚持`): the agencies end before it too. */
@@ -235,8 +235,7 @@ function bracketPairs(text: string): { opens: number[]; closes: number[] } {
 function readClause(bracket: Bracket, folded: string, ctx: PhraseContext, bare: boolean): Responsibility | null {
   const { inner } = bracket;
   let cut = folded.length;
-  // Every annex label takes a colon: a clause without one (most) skips the search.
-  const annex = holdsColon(folded) ? ANNEX.exec(folded) : null;
+  const annex = ANNEX.exec(folded);
   if (annex) cut = annex.index;
   const time = TIME_SEGMENT.exec(folded.slice(0, cut));
   if (time) cut = time.index;
