@@ -35,6 +35,52 @@ const BRACKET = /[（()）〔〕]/g;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE_WORDS = [...CLAUSE_LABELS, ...ROLE_WORDS.map((r) => r.word)];
 const spread = (word: string): string => [...word].map(escape).join('\\s*');
+/** The traditional form of each simplified character of the fold table (`责` → `責`). */
+const TRADITIONAL_FORM = new Map<string, string>();
+for (let i = 0; i < SIMPLIFIED.length; i++) if (!TRADITIONAL_FORM.has(SIMPLIFIED[i]!)) TRADITIONAL_FORM.set(SIMPLIFIED[i]!, TRADITIONAL[i]!);
+/**
+ * The cue words printed in traditional characters (`負責`, `責任單位`): a paragraph that holds
+ * one is read folded to simplified characters.
+ */
+const TRADITIONAL_CUE_WORDS = [...new Set(CUE_WORDS.map((w) => [...w].map((ch) => TRADITIONAL_FORM.get(ch) ?? ch).join('')).filter((w) => !CUE_WORDS.includes(w)))];
+
+/**
+ * A search for spread-out words: the words grouped by their first character, one sticky
+ * expression per group, tried only where its character stands. Every word opens with a
+ * character (no whitespace before it), so a match can only start there. An alternation of
+ * all the words makes V8 try the alternatives one by one at every character; the table
+ * skips most characters for the price of one load, and where a first character stands only
+ * its few words are tried. Measured on the seed's 1,030 paragraphs ×16: 6.2 ms for the two
+ * alternations (simplified, then traditional) against 3.9 ms for one search of both.
+ */
+interface WordSearch {
+  /** By character code: 1 + the index of the words opening with it in `at`, or 0. */
+  firsts: Uint8Array;
+  at: RegExp[];
+}
+const wordSearch = (words: readonly string[]): WordSearch => {
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), w]);
+  const firsts = new Uint8Array(0x10000);
+  const at: RegExp[] = [];
+  for (const [first, group] of byFirst) {
+    at.push(new RegExp(group.map(spread).join('|'), 'y'));
+    firsts[first] = at.length;
+  }
+  return { firsts, at };
+};
+/** Does `text` hold one of the search's words (spread)? */
+function holdsWord(text: string, search: WordSearch): boolean {
+  const { firsts, at } = search;
+  for (let i = 0; i < text.length; i++) {
+    const group = firsts[text.charCodeAt(i)]!;
+    if (group === 0) continue;
+    const words = at[group - 1]!;
+    words.lastIndex = i;
+    if (words.test(text)) return true;
+  }
+  return false;
+}
 /**
  * A clause names a label or a role word: brackets without either are never lexed. The
  * words are matched with optional whitespace between their characters, on the raw text:
@@ -42,18 +88,12 @@ const spread = (word: string): string => [...word].map(escape).join('\\s*');
  * (what the clause grammar reads) holds the word, so one test on the raw paragraph rules
  * out all its brackets, and no bracket is stripped of whitespace before it passes.
  */
-const SPREAD_CUE = new RegExp(CUE_WORDS.map(spread).join('|'));
-/** The traditional form of each simplified character of the fold table (`责` → `責`). */
-const TRADITIONAL_FORM = new Map<string, string>();
-for (let i = 0; i < SIMPLIFIED.length; i++) if (!TRADITIONAL_FORM.has(SIMPLIFIED[i]!)) TRADITIONAL_FORM.set(SIMPLIFIED[i]!, TRADITIONAL[i]!);
+const CUE = wordSearch(CUE_WORDS);
 /**
- * The cue words printed in traditional characters (`負責`, `責任單位`): a paragraph that holds
- * one is read folded to simplified characters. A second, separate test: its words open with
- * characters simplified text never prints, so it costs little where it fails.
+ * The cue words in either script: a paragraph without one is skipped. One search for both
+ * (a paragraph in traditional characters is then read folded to simplified ones).
  */
-const TRADITIONAL_CUE = new RegExp(
-  [...new Set(CUE_WORDS.map((w) => [...w].map((ch) => TRADITIONAL_FORM.get(ch) ?? ch).join('')).filter((w) => !CUE_WORDS.includes(w)))].map(spread).join('|'),
-);
+const ANY_CUE = wordSearch([...CUE_WORDS, ...TRADITIONAL_CUE_WORDS]);
 /**
  * A label that opens a clause outside brackets: at the start of a paragraph (`责任单位:区发展和
  * 改革局`, 蔡政办〔2023〕1号, a line of its own) or after a sentence (`…。【牵头单位】…`), with
@@ -62,8 +102,8 @@ const TRADITIONAL_CUE = new RegExp(
 const RUN_IN_LABEL = new RegExp(
   `(?:^|[。；;！!？?])(?:【(?:${CLAUSE_LABELS.map(escape).join('|')})】|(?:${CLAUSE_LABELS.map(escape).join('|')})[：:∶])`,
 );
-/** A label anywhere in the raw paragraph (spread like `SPREAD_CUE`): the paragraph may hold a clause outside brackets. */
-const SPREAD_LABEL = new RegExp(CLAUSE_LABELS.map(spread).join('|'));
+/** A label anywhere in the raw paragraph (spread like `CUE`): the paragraph may hold a clause outside brackets. */
+const LABEL = wordSearch(CLAUSE_LABELS);
 /** A clause's second sentence (`；适用范围：…`, `。时间节点：…`): the agencies end before it. */
 const ANNEX = new RegExp(`[，,；;。.](?:${ANNEX_LABELS.map(escape).join('|')})[：:∶]`);
 /** A closing note (`，下同`) at the end of the clause. */
@@ -98,7 +138,7 @@ export function findResponsibilities(ctx: PhraseContext): Responsibility[] {
   // Most paragraphs name no label or role word anywhere: skip them before any work. Text in
   // traditional characters is read folded to simplified (one character for one).
   const printed = ctx.block.text;
-  if (!SPREAD_CUE.test(printed) && !TRADITIONAL_CUE.test(printed)) return [];
+  if (!holdsWord(printed, ANY_CUE)) return [];
   const text = foldTraditional(printed);
   if (ctx.document && MAY_STATE_LEAD_FIRST.test(text) && LEAD_FIRST.test(text.replace(/\s+/g, ''))) ctx.document.leadFirst = true;
   const found: Responsibility[] = [];
@@ -110,6 +150,8 @@ export function findResponsibilities(ctx: PhraseContext): Responsibility[] {
 /** The bracketed clauses of a paragraph (`text`: the paragraph, perhaps folded). */
 function readBrackets(text: string, ctx: PhraseContext, found: Responsibility[]): void {
   const { opens, closes } = bracketPairs(text);
+  // Most paragraphs print no traditional character: their brackets are stripped of whitespace once.
+  const unfolded = text === ctx.block.text;
   let resume = 0;
   for (let k = 0; k < opens.length; k++) {
     const open = opens[k]!;
@@ -118,10 +160,11 @@ function readBrackets(text: string, ctx: PhraseContext, found: Responsibility[])
     const innerEnd = close < 0 ? text.length : close;
     if (innerEnd - open - 1 > MAX_CLAUSE_LENGTH) continue;
     const raw = text.slice(open + 1, innerEnd);
-    if (!SPREAD_CUE.test(raw)) continue;
-    const printed = ctx.block.text.slice(open + 1, innerEnd).replace(/\s+/g, '');
+    if (!holdsWord(raw, CUE)) continue;
+    const folded = raw.replace(/\s+/g, '');
+    const printed = unfolded ? folded : ctx.block.text.slice(open + 1, innerEnd).replace(/\s+/g, '');
     const bracket: Bracket = { open, inner: printed, closed: close >= 0, end: close < 0 ? text.length : close + 1 };
-    const clause = readClause(bracket, raw.replace(/\s+/g, ''), ctx, false);
+    const clause = readClause(bracket, folded, ctx, false);
     if (!clause) continue; // not a clause: a bracket inside it may still be one (58 号 附件13 13903)
     found.push(clause);
     resume = bracket.end;
@@ -140,7 +183,7 @@ function readBrackets(text: string, ctx: PhraseContext, found: Responsibility[])
  * agencies (no bracket closes it: prose after the names would otherwise be taken for one).
  */
 function readRunIn(text: string, ctx: PhraseContext, found: Responsibility[]): void {
-  if (!SPREAD_LABEL.test(text)) return;
+  if (!holdsWord(text, LABEL)) return;
   const squashed = text.replace(/\s+/g, '');
   const m = RUN_IN_LABEL.exec(squashed);
   if (!m) return;
