@@ -7,7 +7,11 @@ import { unwrapBookTitle } from '../src/structure/normalize.js';
 import { describe, expect, it } from 'vitest';
 import { isIssuerLine, MASTHEAD_LINE, SIGNATORY_LINE } from '../grammar/data/issuers.js';
 import { SIMPLIFIED, TRADITIONAL, foldTraditional } from '../grammar/data/traditional.js';
-import { endsWithTitleGenre, isAddresseeShaped, isTitleShaped } from '../grammar/data/headShapes.js';
+import { ADDRESSEE_NAME_SEPARATORS, endsWithTitleGenre, isAddresseeShaped, isTitleShaped, opensAddressees, shapeOf } from '../grammar/data/headShapes.js';
+import { ADDRESSEE_ENDINGS, ADDRESSEE_OPENINGS } from '../grammar/data/addressees.js';
+import { ORGAN_ENDINGS } from '../grammar/data/issuers.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fixturePath } from './helpers/seed.js';
 import { isDecreeMasthead, issuerOf, titleOrgan } from '../src/structure/issuer.js';
 
 describe('organ lines', () => {
@@ -124,5 +128,39 @@ describe('a title printed inside book-title marks (unwrapBookTitle)', () => {
     expect(unwrapBookTitle('《区政府关于印发《实施方案》的通知》')).toBe('区政府关于印发《实施方案》的通知');
     expect(unwrapBookTitle('《上海市消防条例》和《实施办法》')).toBe('《上海市消防条例》和《实施办法》');
     expect(unwrapBookTitle('关于印发《实施方案》')).toBe('关于印发《实施方案》');
+  });
+});
+
+describe('opensAddressees, read by code', () => {
+  /** The former `opensAddressees`: the first name shaped as a string, its bracket groups removed by a regex, the patterns tried. */
+  const OPENING = new RegExp(`^(?:${ADDRESSEE_OPENINGS.join('|')})`);
+  const ENDING = new RegExp(`(?:${[...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS].join('|')})$`);
+  function reference(text: string): boolean {
+    const separator = text.search(new RegExp(`[${ADDRESSEE_NAME_SEPARATORS}]`));
+    if (separator <= 0) return false;
+    const first = shapeOf(text.slice(0, separator)).replace(/[（(][^（()）]*[）)]/g, '');
+    return first !== '' && (OPENING.test(first) || ENDING.test(first));
+  }
+  const differing = (texts: Iterable<string>): string[] => {
+    const found: string[] = [];
+    for (const text of texts) if (opensAddressees(text) !== reference(text) && found.push(text) >= 10) break;
+    return found;
+  };
+
+  it('reads every line of the seed and the corpus as the former reader did', () => {
+    const files = [fixturePath('seed/input.txt'), ...readdirSync(fixturePath('corpus/raw')).map((name) => fixturePath(`corpus/raw/${name}`))];
+    const lines = files.flatMap((file) => readFileSync(file, 'utf8').split('\n'));
+    expect(differing([...lines, ...lines.map((line) => line.trim())])).toEqual([]);
+  });
+
+  it('reads every short string of names, brackets and white space as the former reader did', () => {
+    const alphabet = ['各', '有', '关', '局', '位', '单', '關', '（', '）', '(', ')', ' ', '\u3000', '：', '，', 'x'];
+    let layer = [''];
+    const all: string[] = [];
+    for (let n = 1; n <= 5; n++) {
+      layer = layer.flatMap((s) => alphabet.map((ch) => s + ch));
+      for (const s of layer) all.push(s);
+    }
+    expect(differing(all)).toEqual([]);
   });
 });
