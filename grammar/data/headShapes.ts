@@ -5,7 +5,7 @@
  * space removed; the text itself is never changed.
  */
 import { ADDRESSEE_ENDINGS, ADDRESSEE_MAX_LENGTH, ADDRESSEE_OPENINGS } from './addressees.js';
-import { CONTENTS_ENTRY_END, CONTENTS_HEAD, MAX_CONTENTS_ENTRY } from './frontMatter.js';
+import { CONTENTS_HEAD, endsAsContentsEntry, MAX_CONTENTS_ENTRY } from './frontMatter.js';
 import { ORGAN_ENDINGS, TITLE_GENRES, TITLE_TRAILER } from './issuers.js';
 import { foldCode, foldTraditional } from './traditional.js';
 import { isWhiteSpace } from '../whiteSpace.js';
@@ -14,7 +14,6 @@ import { isWhiteSpace } from '../whiteSpace.js';
 const MAX_TITLE_BLOCK_LENGTH = 100;
 /** Sentence punctuation, which a title never holds. */
 export const SENTENCE_MARK = /[。；：;:！？!?，,]/;
-const GENRE_END = new RegExp(`(?:${[...TITLE_GENRES].sort((a, b) => b.length - a.length).join('|')})$`);
 const ADDRESSEE_ITEM_END = new RegExp(`(?:${[...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS].join('|')})$`);
 const ADDRESSEE_ITEM_OPENING = new RegExp(`^(?:${ADDRESSEE_OPENINGS.join('|')})`);
 /**
@@ -46,13 +45,43 @@ export function isContentsHead(text: string): boolean {
 /** No sentence punctuation, not too long: a line of a title (or of some other heading-like line). */
 export function isTitleShaped(text: string): boolean {
   if (text.length > MAX_CONTENTS_ENTRY) return false;
-  const t = shapeOf(text);
-  return t.length >= 2 && t.length <= MAX_TITLE_BLOCK_LENGTH && !SENTENCE_MARK.test(t) && !CONTENTS_ENTRY_END.test(text);
+  // Shaped, the text is as long as its characters that are not white space, and holds the same
+  // sentence marks (none is white space or folds to or from one): it is not built (the strings
+  // shaped were half of this function's time: isTitleShaped on the texts the seed ×16 gives it, 2.1 → 1.2 ms).
+  const length = shapedLength(text);
+  return length >= 2 && length <= MAX_TITLE_BLOCK_LENGTH && !SENTENCE_MARK.test(text) && !endsAsContentsEntry(text);
+}
+
+/** The length of `shapeOf(text)`: its characters that are not white space. */
+function shapedLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) length++;
+  return length;
 }
 
 /** Does the text end with a genre word (after closing quotes and a status such as `（试行）`)? */
 export function endsWithTitleGenre(text: string): boolean {
-  return GENRE_END.test(shapeOf(text).replace(TITLE_TRAILER, ''));
+  const shaped = shapeOf(text);
+  // The trailer's pattern has no start either: it is tried only where it can match something, on a text ending as a trailer does.
+  const t = TRAILER_LAST.includes(shaped.charAt(shaped.length - 1)) ? shaped.replace(TITLE_TRAILER, '') : shaped;
+  const genres = GENRES_BY_LAST.get(t.charCodeAt(t.length - 1));
+  if (genres === undefined) return false;
+  for (const genre of genres) if (t.endsWith(genre)) return true;
+  return false;
+}
+
+/** The characters a `TITLE_TRAILER` that is not empty ends with: its closing quotes and brackets. */
+const TRAILER_LAST = '”"」』》）)';
+
+/**
+ * The genre words by their last character: a text is compared with the few that end as it does,
+ * not by a pattern `(?:…|…)$` tried from every position (with the trailer tried only where it can
+ * match, `endsWithTitleGenre` on the texts the seed ×16 gives it: 1.56 → 1.26 ms).
+ */
+const GENRES_BY_LAST = new Map<number, string[]>();
+for (const genre of TITLE_GENRES) {
+  const last = genre.charCodeAt(genre.length - 1);
+  GENRES_BY_LAST.set(last, [...(GENRES_BY_LAST.get(last) ?? []), genre]);
 }
 
 /** An addressee line: names of organs (or collective addressees) ending in a colon. */
