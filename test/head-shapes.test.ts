@@ -5,9 +5,13 @@
  */
 import { unwrapBookTitle } from '../src/structure/normalize.js';
 import { describe, expect, it } from 'vitest';
-import { isIssuerLine, MASTHEAD_LINE, SIGNATORY_LINE } from '../grammar/data/issuers.js';
+import { isIssuerLine, MASTHEAD_LINE, ORGAN_ENDINGS, SIGNATORY_LINE, TITLE_GENRES, TITLE_TRAILER } from '../grammar/data/issuers.js';
 import { SIMPLIFIED, TRADITIONAL, foldTraditional } from '../grammar/data/traditional.js';
-import { endsWithTitleGenre, isAddresseeShaped, isTitleShaped } from '../grammar/data/headShapes.js';
+import { ADDRESSEE_NAME_SEPARATORS, endsWithTitleGenre, isAddresseeShaped, isTitleShaped, opensAddressees, SENTENCE_MARK, shapeOf } from '../grammar/data/headShapes.js';
+import { CONTENTS_ENTRY_END, endsAsContentsEntry, MAX_CONTENTS_ENTRY } from '../grammar/data/frontMatter.js';
+import { ADDRESSEE_ENDINGS, ADDRESSEE_OPENINGS } from '../grammar/data/addressees.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fixturePath } from './helpers/seed.js';
 import { isDecreeMasthead, issuerOf, titleOrgan } from '../src/structure/issuer.js';
 
 describe('organ lines', () => {
@@ -124,5 +128,79 @@ describe('a title printed inside book-title marks (unwrapBookTitle)', () => {
     expect(unwrapBookTitle('《区政府关于印发《实施方案》的通知》')).toBe('区政府关于印发《实施方案》的通知');
     expect(unwrapBookTitle('《上海市消防条例》和《实施办法》')).toBe('《上海市消防条例》和《实施办法》');
     expect(unwrapBookTitle('关于印发《实施方案》')).toBe('关于印发《实施方案》');
+  });
+});
+
+describe('opensAddressees, read by code', () => {
+  /** The former `opensAddressees`: the first name shaped as a string, its bracket groups removed by a regex, the patterns tried. */
+  const OPENING = new RegExp(`^(?:${ADDRESSEE_OPENINGS.join('|')})`);
+  const ENDING = new RegExp(`(?:${[...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS].join('|')})$`);
+  function reference(text: string): boolean {
+    const separator = text.search(new RegExp(`[${ADDRESSEE_NAME_SEPARATORS}]`));
+    if (separator <= 0) return false;
+    const first = shapeOf(text.slice(0, separator)).replace(/[（(][^（()）]*[）)]/g, '');
+    return first !== '' && (OPENING.test(first) || ENDING.test(first));
+  }
+  const differing = (texts: Iterable<string>): string[] => {
+    const found: string[] = [];
+    for (const text of texts) if (opensAddressees(text) !== reference(text) && found.push(text) >= 10) break;
+    return found;
+  };
+
+  it('reads every line of the seed and the corpus as the former reader did', () => {
+    const files = [fixturePath('seed/input.txt'), ...readdirSync(fixturePath('corpus/raw')).map((name) => fixturePath(`corpus/raw/${name}`))];
+    const lines = files.flatMap((file) => readFileSync(file, 'utf8').split('\n'));
+    expect(differing([...lines, ...lines.map((line) => line.trim())])).toEqual([]);
+  });
+
+  it('reads every short string of names, brackets and white space as the former reader did', () => {
+    const alphabet = ['各', '有', '关', '局', '位', '单', '關', '（', '）', '(', ')', ' ', '\u3000', '：', '，', 'x'];
+    let layer = [''];
+    const all: string[] = [];
+    for (let n = 1; n <= 5; n++) {
+      layer = layer.flatMap((s) => alphabet.map((ch) => s + ch));
+      for (const s of layer) all.push(s);
+    }
+    expect(differing(all)).toEqual([]);
+  });
+});
+
+describe('title shapes and contents entries, read without building strings', () => {
+  /** The former readers: the text shaped as a string, then the patterns tried. */
+  const GENRE_END = new RegExp(`(?:${[...TITLE_GENRES].sort((a, b) => b.length - a.length).join('|')})$`);
+  const referenceTitleShaped = (text: string): boolean => {
+    if (text.length > MAX_CONTENTS_ENTRY) return false;
+    const t = shapeOf(text);
+    return t.length >= 2 && t.length <= 100 && !SENTENCE_MARK.test(t) && !CONTENTS_ENTRY_END.test(text);
+  };
+  const referenceGenreEnd = (text: string): boolean => GENRE_END.test(shapeOf(text).replace(TITLE_TRAILER, ''));
+  const differing = (texts: Iterable<string>): string[] => {
+    const found: string[] = [];
+    for (const text of texts) {
+      const same =
+        isTitleShaped(text) === referenceTitleShaped(text) &&
+        endsWithTitleGenre(text) === referenceGenreEnd(text) &&
+        endsAsContentsEntry(text) === CONTENTS_ENTRY_END.test(text);
+      if (!same && found.push(text) >= 10) break;
+    }
+    return found;
+  };
+
+  it('read every line of the seed and the corpus as the former readers did', () => {
+    const files = [fixturePath('seed/input.txt'), ...readdirSync(fixturePath('corpus/raw')).map((name) => fixturePath(`corpus/raw/${name}`))];
+    const lines = files.flatMap((file) => readFileSync(file, 'utf8').split('\n'));
+    const endings = ['', '（试行）', '》', '”', '……（12）', '…12 ', '  ３', '——— (4)', '（2021—2023年）'];
+    expect(differing([...lines, ...lines.flatMap((line) => endings.map((end) => line.trim() + end))])).toEqual([]);
+  });
+
+  it('read every short string of genre words, trailers, leaders and page numbers as the former readers did', () => {
+    const alphabet = ['通知', '办法', '實施', '（', '）', '》', '…', '—', ' ', '\u3000', '２', '，'];
+    let layer = [''];
+    const all: string[] = [''];
+    for (let n = 1; n <= 5; n++) {
+      layer = layer.flatMap((s) => alphabet.map((ch) => s + ch));
+      for (const s of layer) all.push(s);
+    }
+    expect(differing(all)).toEqual([]);
   });
 });
