@@ -107,7 +107,7 @@ export const OPENING_LENGTH = 64;
  * Clause breaks (`，。；：` and their ASCII forms): no token of more than one character holds
  * one, and none looks past one (the `1.` marker's lookahead reads digits only), so the tokens
  * before a break are the same whether or not the text after it is lexed. Keep it so when
- * adding a token (test/grammar.test.ts lexes the fixtures' paragraphs both ways).
+ * adding a token (test/paragraph-opening.test.ts lexes the recorded inputs' lines both ways).
  */
 const CLAUSE_BREAKS = '，。；：,;:';
 /** 1 at the code of each clause break: a table, as every character of an opening is looked up. */

@@ -168,14 +168,14 @@ for (const [chars, bit] of [
 ] as const) {
   for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)]! |= bit;
 }
+/** What `PUNCTUATED` looks for: sentence punctuation and commas, the enumeration comma `、` aside — exactly the sentence marks no line of a title holds (test/layout.test.ts checks it). */
+export const PUNCTUATION_CHARS = [...SENTENCE_END + CONTINUATION_END].filter((c) => c !== '、').join('');
 /**
  * What the character scan of `lineFacts` notes of each character (0: nothing): an opening or
  * closing bracket, white space (exactly `isWhiteSpace`), or bits for sentence punctuation and
  * commas (the ends `SENTENCE_END` and `CONTINUATION_END` but the enumeration comma `、`) and for
  * the separators that end an addressee list's first name.
  */
-/** What `PUNCTUATED` looks for: sentence punctuation and commas, the enumeration comma `、` aside — exactly the sentence marks no line of a title holds (test/layout.test.ts checks it). */
-export const PUNCTUATION_CHARS = [...SENTENCE_END + CONTINUATION_END].filter((c) => c !== '、').join('');
 const SCAN = new Uint8Array(0x10000);
 const SCAN_OPEN = 1;
 const SCAN_CLOSE = 2;
