@@ -224,12 +224,26 @@ const LEXED = PHRASE_TOKENS.filter((t) => t.PATTERN !== Lexer.NA).map(fakeToken)
 const LEXED_BY_INDEX: IToken[] = [];
 for (const token of LEXED) LEXED_BY_INDEX[token.tokenTypeIdx] = token;
 
+/**
+ * The type indexes of the lexed tokens that match `type` (a lexed type, or a category such as
+ * `Word`), found once per type: each node used to match every lexed token against the types
+ * content assist names. In a fresh process, where this runs before the JIT has compiled it,
+ * building the seed's start tables went from 32–37 to 16–29 ms under the sampling profiler
+ * (three CLI runs each).
+ */
+function lexedMatching(type: TokenType): number[] {
+  let indexes = LEXED_MATCHING.get(type);
+  if (!indexes) LEXED_MATCHING.set(type, (indexes = LEXED.filter((token) => tokenMatcher(token, type)).map((token) => token.tokenTypeIdx)));
+  return indexes;
+}
+const LEXED_MATCHING = new Map<TokenType, number[]>();
+
 function startNode(rule: StartRule, prefix: IToken[]): StartNode {
   const types = phraseParser()
     .computeContentAssist(rule, prefix)
     .map((s) => s.nextTokenType);
   const allowed = new Uint8Array(LEXED_BY_INDEX.length);
-  for (const token of LEXED) if (types.some((t) => tokenMatcher(token, t))) allowed[token.tokenTypeIdx] = 1;
+  for (const type of types) for (const index of lexedMatching(type)) allowed[index] = 1;
   return { prefix, allowed, complete: prefix.length === 0 ? false : undefined, next: [] };
 }
 
