@@ -11,8 +11,7 @@
  */
 import { CstParser } from './chevrotain.js';
 import type { IToken, TokenType } from 'chevrotain';
-import { TITLE_GENRES, TITLE_TRAILER } from './data/issuers.js';
-import { foldTraditional } from './data/traditional.js';
+import { endsWithTitleGenre } from './data/headShapes.js';
 import {
   AddresseeBlock,
   AnyBlock,
@@ -45,11 +44,9 @@ export function isTitleLike(token: IToken): boolean {
   return text.length <= 60 && !/[，。；：,;:]/.test(text);
 }
 
-const GENRE_ENDING = new RegExp(`(?:${TITLE_GENRES.join('|')})$`);
-
-/** An instrument's title names its kind at the end: …实施方案, …办法, …安排. */
+/** An instrument's title names its kind at the end: …实施方案, …办法, …安排 (`endsWithTitleGenre`). */
 export function endsWithGenre(token: IToken): boolean {
-  return GENRE_ENDING.test(foldTraditional(token.image.replace(/\s+/g, '')).replace(TITLE_TRAILER, ''));
+  return endsWithTitleGenre(token.image);
 }
 
 /** Blocks that sign a document: issuer lines and signatories above the date. */

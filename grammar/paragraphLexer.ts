@@ -8,6 +8,7 @@
  * takes the first match, so specific tokens come before the general ones.
  */
 import { createToken, Lexer } from './chevrotain.js';
+import { charTable } from './charTable.js';
 import { lexerConfig } from './lexerConfig.js';
 import type { TokenType } from 'chevrotain';
 import { MARKER_FAMILIES, type MarkerStyle } from './data/markers.js';
@@ -111,8 +112,7 @@ export const OPENING_LENGTH = 64;
  */
 const CLAUSE_BREAKS = '，。；：,;:';
 /** 1 at the code of each clause break: a table, as every character of an opening is looked up. */
-const IS_CLAUSE_BREAK = new Uint8Array(0x10000);
-for (let i = 0; i < CLAUSE_BREAKS.length; i++) IS_CLAUSE_BREAK[CLAUSE_BREAKS.charCodeAt(i)] = 1;
+const IS_CLAUSE_BREAK = charTable([[CLAUSE_BREAKS, 1]]);
 
 /**
  * The end of the opening that is lexed: after the first clause break, or `OPENING_LENGTH`.

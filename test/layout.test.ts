@@ -285,20 +285,49 @@ describe('findInBlocks', () => {
   const block = (text: string): Block => ({ text, startLine: 1, endLine: 1, segments: [{ offset: 0, line: 1, column: 1 }], region: 'main', short: false });
   /** The search it replaced: the compacted paragraphs joined, and `includes`. */
   const reference = (needles: string[], texts: string[]) => new Set(needles.filter((n) => texts.map(compactText).join('').includes(n)));
-
-  it('finds what includes finds in the compacted paragraphs joined end to end', () => {
-    const piece = fc.array(fc.constantFrom(...'甲乙丙丁ab1 \t　'), { maxLength: 12 }).map((cs) => cs.join(''));
+  /**
+   * Property: on up to `paragraphs` paragraphs of up to `length` characters of `alphabet`, it
+   * finds what `reference` finds, for needles cut from the text (found) and made up of 甲, a
+   * character of `madeUp` and a digit (mostly not found), 3–16 characters.
+   */
+  const findsWhatIncludesFinds = (o: { alphabet: string; length: number; paragraphs: number; needles: number; madeUp: string; numRuns: number; seed: number }) => {
+    const piece = fc.array(fc.constantFrom(...o.alphabet), { maxLength: o.length }).map((cs) => cs.join(''));
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 10 }), (texts, picks) => {
+      fc.property(fc.array(piece, { maxLength: o.paragraphs }), fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: o.needles }), (texts, picks) => {
         const whole = texts.map(compactText).join('');
-        // Needles cut from the text (found) and made up (mostly not), 3–16 characters.
         const needles = picks
-          .map((p, k) => (k % 2 === 0 && whole.length >= 3 ? whole.slice(p % (whole.length - 2), (p % (whole.length - 2)) + 3 + (p % 14)) : `甲${'乙丙a'[p % 3]}${p % 7}`))
+          .map((p, k) => (k % 2 === 0 && whole.length >= 3 ? whole.slice(p % (whole.length - 2), (p % (whole.length - 2)) + 3 + (p % 14)) : `甲${o.madeUp[p % o.madeUp.length]}${p % 7}`))
           .filter((n) => n.length >= 3 && n.length <= 16);
         expect(findInBlocks(needles, texts.map(block))).toEqual(reference(needles, texts));
       }),
-      { numRuns: 500, seed: 20200707 },
+      { numRuns: o.numRuns, seed: o.seed },
     );
+  };
+
+  it('finds what includes finds in the compacted paragraphs joined end to end', () => {
+    findsWhatIncludesFinds({ alphabet: '甲乙丙丁ab1 \t　', length: 12, paragraphs: 8, needles: 10, madeUp: '乙丙a', numRuns: 500, seed: 20200707 });
+  });
+
+  // With few needles left, a paragraph that holds none of their last characters is compacted
+  // only in its tail: long paragraphs, so that tails are skipped to, and needles that straddle them.
+  it('finds what includes finds with few needles left, in long paragraphs', () => {
+    findsWhatIncludesFinds({ alphabet: '甲乙丙丁戊ab1 \t　', length: 40, paragraphs: 10, needles: 6, madeUp: '乙丙a戊', numRuns: 1000, seed: 20201012 });
+  });
+
+  it('finds a needle that straddles from a skipped paragraph into the next', () => {
+    const texts = ['甲'.repeat(30) + '乙 丙', '丁戊', '甲'.repeat(20) + '乙丙丁', '戊'];
+    expect(findInBlocks(['乙丙丁戊'], texts.map(block))).toEqual(new Set(['乙丙丁戊']));
+    expect(findInBlocks(['甲乙丙丁戊', '丙丁己'], texts.map(block))).toEqual(new Set(['甲乙丙丁戊']));
+    // Needles up to the longest (16) that end in the next paragraph, 15 characters of them in the
+    // skipped one, with spaces among them (one kept, between Latin letters).
+    for (const tail of [
+      ['甲'.repeat(30) + '乙丙 丁戊己庚辛壬癸子丑寅卯辰巳\t', '午'],
+      ['甲'.repeat(30) + '乙丙 丁戊己庚辛壬癸子丑寅 a b\t', '午'],
+    ]) {
+      const whole = tail.map(compactText).join('');
+      const needles = [14, 15, 16].map((n) => whole.slice(-n));
+      expect(findInBlocks(needles, tail.map(block))).toEqual(new Set(needles));
+    }
   });
 
   it('finds a needle that straddles paragraphs, and no space between them', () => {

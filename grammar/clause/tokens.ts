@@ -9,6 +9,7 @@
  * Every pattern uses explicit CJK ranges (no `\p{…}`, no complement sets) so that the
  * optimised lexer accepts it; custom patterns carry their `start_chars_hint`.
  */
+import { charTable } from '../charTable.js';
 import { createToken, Lexer } from '../chevrotain.js';
 import { lexerConfig } from '../lexerConfig.js';
 import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
@@ -41,10 +42,11 @@ const TAIL_START = '等'.charCodeAt(0);
 const ROLE_START = 1;
 const CONJ_START = 2;
 const SEPARATOR = 4;
-const CHAR_CLASS = new Uint8Array(0x10000);
-for (const r of ROLE_WORDS) CHAR_CLASS[r.word.charCodeAt(0)]! |= ROLE_START;
-for (const c of CONJUNCTIONS) CHAR_CLASS[c.charCodeAt(0)]! |= CONJ_START;
-for (const c of '、，,；;。') CHAR_CLASS[c.charCodeAt(0)]! |= SEPARATOR;
+const CHAR_CLASS = charTable([
+  [ROLE_WORDS.map((r) => r.word[0]!).join(''), ROLE_START],
+  [CONJUNCTIONS.map((c) => c[0]!).join(''), CONJ_START],
+  ['、，,；;。', SEPARATOR],
+]);
 
 const roleAt = (text: string, offset: number): number => {
   if (!(CHAR_CLASS[text.charCodeAt(offset)]! & ROLE_START)) return 0;

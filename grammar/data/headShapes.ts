@@ -8,13 +8,16 @@ import { ADDRESSEE_ENDINGS, ADDRESSEE_MAX_LENGTH, ADDRESSEE_OPENINGS } from './a
 import { CONTENTS_HEAD, endsAsContentsEntry, MAX_CONTENTS_ENTRY } from './frontMatter.js';
 import { ORGAN_ENDINGS, TITLE_GENRES, TITLE_TRAILER } from './issuers.js';
 import { foldCode, foldTraditional } from './traditional.js';
+import { charTable } from '../charTable.js';
 import { isWhiteSpace } from '../whiteSpace.js';
 
 /** A line of a title is at most this long. */
 const MAX_TITLE_BLOCK_LENGTH = 100;
 /** Sentence punctuation, which a title never holds. */
 export const SENTENCE_MARK = /[。；：;:！？!?，,]/;
-const ADDRESSEE_ITEM_END = new RegExp(`(?:${[...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS].join('|')})$`);
+/** What an addressee's name may end with: an organ's ending or a collective addressee's. */
+const ADDRESSEE_ENDING_WORDS = [...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS];
+const ADDRESSEE_ITEM_END = new RegExp(`(?:${ADDRESSEE_ENDING_WORDS.join('|')})$`);
 const ADDRESSEE_ITEM_OPENING = new RegExp(`^(?:${ADDRESSEE_OPENINGS.join('|')})`);
 /**
  * What a character (by code) can be at the edges of an addressee's name: the first character of
@@ -22,12 +25,14 @@ const ADDRESSEE_ITEM_OPENING = new RegExp(`^(?:${ADDRESSEE_OPENINGS.join('|')})`
  * above unless it opens or ends with one of these. A table, not two sets: every line is looked up
  * (the sets' lookups were a third of `opensAddressees`' time).
  */
-const ADDRESSEE_EDGE = new Uint8Array(0x10000);
 const OPENING_FIRST = 1;
 const ENDING_LAST = 2;
 const WHOLE_ENDING = 4;
-for (const opening of ADDRESSEE_OPENINGS) ADDRESSEE_EDGE[opening.charCodeAt(0)]! |= OPENING_FIRST;
-for (const ending of [...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS]) ADDRESSEE_EDGE[ending.charCodeAt(ending.length - 1)]! |= ending.length === 1 ? ENDING_LAST | WHOLE_ENDING : ENDING_LAST;
+const ADDRESSEE_EDGE = charTable([
+  [ADDRESSEE_OPENINGS.map((opening) => opening[0]!).join(''), OPENING_FIRST],
+  [ADDRESSEE_ENDING_WORDS.map((ending) => ending[ending.length - 1]!).join(''), ENDING_LAST],
+  [ADDRESSEE_ENDING_WORDS.filter((ending) => ending.length === 1).join(''), WHOLE_ENDING],
+]);
 
 /** The text as the shape rules read it: simplified characters, no white space. */
 export function shapeOf(text: string): string {
@@ -126,7 +131,7 @@ export function opensAddressees(text: string, separator = text.search(NAME_SEPAR
  * codes, by their first and their last character: a name is compared with those few only.
  */
 const ADDRESSEE_OPENINGS_BY_FIRST = codesByCharacter(ADDRESSEE_OPENINGS, 0);
-const ADDRESSEE_ENDINGS_BY_LAST = codesByCharacter([...ORGAN_ENDINGS, ...ADDRESSEE_ENDINGS], -1);
+const ADDRESSEE_ENDINGS_BY_LAST = codesByCharacter(ADDRESSEE_ENDING_WORDS, -1);
 
 /** `words` as codes, grouped by the code of their character at `at` (-1: the last). */
 function codesByCharacter(words: readonly string[], at: 0 | -1): Map<number, Uint16Array[]> {

@@ -8,6 +8,7 @@
  * invoked where a phrase can start: a failed attempt costs an exception, and most tokens of
  * a paragraph cannot start anything.
  */
+import { charTable } from '../charTable.js';
 import { createTokenInstance, Lexer, tokenMatcher } from '../chevrotain.js';
 import type { IToken, TokenType } from 'chevrotain';
 import { CHANGE_VERBS, COMPARATOR_WORDS, QUOTA_VERBS } from '../data/comparators.js';
@@ -54,30 +55,29 @@ const UNIT_START = 32;
 const SPACE = 64;
 /** The first character of a half in words (`一半`) or the last of a plan's name (`十四五”`): looked at closer. */
 const RARE_ANCHOR = 128;
-const CHAR_CLASS = new Uint8Array(0x10000);
-const mark = (chars: Iterable<string>, bit: number) => {
-  for (const ch of chars) CHAR_CLASS[ch.charCodeAt(0)]! |= bit;
-};
-// Clause punctuation: no phrase crosses it (inside `《…》` it is part of a title).
-mark('，,。；;：:！!？?', CLAUSE_END);
-// What a phrase is built around: digits (amounts, years, cited numbers), date words, titles.
-mark('0123456789０１２３４５６７８９年月季《', PHRASE_MARK | ANCHOR);
-// The other anchors: year brackets, comparison signs, 之 (之日) and 分 (分之).
-mark('〔【[≥≤⩾⩽之分', ANCHOR);
-mark(NUMERAL_CHARS, NUMERAL);
-mark(COUNT_UNITS.map((u) => u[0]!), CLASSIFIER);
-mark(ALL_UNITS.map((u) => u[0]!), UNIT_START);
-// What the phrase lexer skips as white space.
-mark(' \t\u3000\r\n\u00a0', SPACE);
+const firstChars = (words: readonly string[]): string => words.map((w) => w[0]!).join('');
+const CHAR_CLASS = charTable([
+  // Clause punctuation: no phrase crosses it (inside `《…》` it is part of a title).
+  ['，,。；;：:！!？?', CLAUSE_END],
+  // What a phrase is built around: digits (amounts, years, cited numbers), date words, titles.
+  ['0123456789０１２３４５６７８９年月季《', PHRASE_MARK | ANCHOR],
+  // The other anchors: year brackets, comparison signs, 之 (之日) and 分 (分之).
+  ['〔【[≥≤⩾⩽之分', ANCHOR],
+  [NUMERAL_CHARS, NUMERAL],
+  [firstChars(COUNT_UNITS), CLASSIFIER],
+  [firstChars(ALL_UNITS), UNIT_START],
+  // What the phrase lexer skips as white space.
+  [' \t\u3000\r\n\u00a0', SPACE],
+  // The first characters of the words for a half (`一半`, `半数`: such a clause can hold a
+  // target) and the last of a five-year plan's name.
+  [firstChars(HALF_WORDS) + '五', RARE_ANCHOR],
+]);
 const OPEN_TITLE = '《'.charCodeAt(0);
 const CLOSE_TITLE = '》'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 const RI = '日'.charCodeAt(0);
 const FEN = '分'.charCodeAt(0);
 const WU = '五'.charCodeAt(0);
-/** First characters of the words for a half (`一半`, `半数`): such a clause can hold a target. */
-mark(HALF_WORDS.map((w) => w[0]!), RARE_ANCHOR);
-mark('五', RARE_ANCHOR);
 /** The words for a half as pairs of codes (`first * 0x10000 + second`): each is two characters. */
 const HALF_PAIRS = new Set(HALF_WORDS.map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
 /** Closing quotes after a five-year plan's name (`“十四五”`). */

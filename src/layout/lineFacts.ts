@@ -23,6 +23,7 @@ import { ADDRESSEE_NAME_SEPARATORS, endsWithTitleGenre, isTitleShaped, opensAddr
 import { MASTHEAD_LINE, TITLE_GENRES } from '../../grammar/data/issuers.js';
 import { DECIMAL_SUBHEADING, DECIMAL_TOP_HEADING, HEADING_OPENING, MARKER_FIRST_CHARS } from '../../grammar/data/markers.js';
 import { LEADER_LABEL_FIRST_CHARS, LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../../grammar/data/tableLines.js';
+import { charTable } from '../../grammar/charTable.js';
 import { isWhiteSpace } from './lines.js';
 
 /** What the joining rules ask of a line, one bit each (see `lineFacts`). */
@@ -144,19 +145,15 @@ const ENTRY_LAST_CHARS = '）)0123456789０１２３４５６７８９';
  * Which of the last-character sets above each character is in, one bit per set (`CHAR_CLASS` is
  * full): a table, not a Set per set, as every line's last character is looked up.
  */
-const ENDING = new Uint8Array(0x10000);
 const TITLE_END_LAST = 1;
 const MASTHEAD_LAST = 2;
 const ENTRY_LAST = 4;
-for (const [chars, bit] of [
+const ENDING = charTable([
   [TITLE_END_LAST_CHARS, TITLE_END_LAST],
   [MASTHEAD_LAST_CHARS, MASTHEAD_LAST],
   [ENTRY_LAST_CHARS, ENTRY_LAST],
-] as const) {
-  for (let i = 0; i < chars.length; i++) ENDING[chars.charCodeAt(i)]! |= bit;
-}
-export const CHAR_CLASS = new Uint8Array(0x10000);
-for (const [chars, bit] of [
+]);
+export const CHAR_CLASS = charTable([
   [SENTENCE_END, SENTENCE],
   [CONTINUATION_END, CONTINUATION],
   [CLAUSE_END, CLAUSE],
@@ -165,9 +162,7 @@ for (const [chars, bit] of [
   [STANDALONE_LAST_CHARS, STANDALONE_LAST],
   [AFTER_SENTENCE_LAST_CHARS, AFTER_SENTENCE_LAST],
   [SIGNATURE_LAST_CHARS, SIGNATURE_LAST],
-] as const) {
-  for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)]! |= bit;
-}
+]);
 /** What `PUNCTUATED` looks for: sentence punctuation and commas, the enumeration comma `、` aside — exactly the sentence marks no line of a title holds (test/layout.test.ts checks it). */
 export const PUNCTUATION_CHARS = [...SENTENCE_END + CONTINUATION_END].filter((c) => c !== '、').join('');
 /**
@@ -189,17 +184,14 @@ for (const c of PUNCTUATION_CHARS) SCAN[c.charCodeAt(0)]! |= SCAN_PUNCTUATION;
 for (const c of ADDRESSEE_NAME_SEPARATORS) SCAN[c.charCodeAt(0)]! |= SCAN_SEPARATOR;
 
 /** Which patterns of `lineFacts` a line opening with each character may match, one bit per opening set of the data. */
-const OPENING = new Uint8Array(0x10000);
 const LEADER_FIRST = 1;
 const OPENS_PARAGRAPH_FIRST = 2;
 const MARKER_FIRST = 4;
-for (const [chars, bit] of [
+const OPENING = charTable([
   [LEADER_LABEL_FIRST_CHARS, LEADER_FIRST],
   [OPENS_PARAGRAPH_FIRST_CHARS, OPENS_PARAGRAPH_FIRST],
   [MARKER_FIRST_CHARS, MARKER_FIRST],
-] as const) {
-  for (let i = 0; i < chars.length; i++) OPENING[chars.charCodeAt(i)]! |= bit;
-}
+]);
 
 /**
  * Lines of a document's head that never run on into the next, in every layout: a whole

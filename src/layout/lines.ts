@@ -9,6 +9,7 @@
  * only a few times.
  */
 import { BARE_PAGE_NUMBER, HEADER_SHAPES, MAX_HEADER_WIDTH, PAGE_NUMBER_PATTERNS, RUNNING_HEADER_PATTERNS } from '../../grammar/data/pageFurniture.js';
+import { charTable } from '../../grammar/charTable.js';
 import { isWhiteSpace } from '../../grammar/whiteSpace.js';
 import { displayWidthOf } from './width.js';
 
@@ -182,8 +183,7 @@ function furnitureKind(text: string): number {
  */
 export const FURNITURE_LAST_CHARS = '报期页-－—–';
 /** 1 for the codes of `FURNITURE_LAST_CHARS`: a table, as every line's last character is looked up. */
-const FURNITURE_LAST = new Uint8Array(0x10000);
-for (let i = 0; i < FURNITURE_LAST_CHARS.length; i++) FURNITURE_LAST[FURNITURE_LAST_CHARS.charCodeAt(i)] = 1;
+const FURNITURE_LAST = charTable([[FURNITURE_LAST_CHARS, 1]]);
 
 function mayBeFurniture(last: number): boolean {
   return FURNITURE_LAST[last] === 1;
