@@ -4,18 +4,19 @@
  * left to right, keeping what the caller accepts and resuming after it.
  *
  * Which tokens can begin a rule (and which second and third tokens can follow them) is
- * computed from the grammar itself with Chevrotain's content assist, so the parser is only
- * invoked where a phrase can start: a failed attempt costs an exception, and most tokens of
- * a paragraph cannot start anything.
+ * computed from the grammar itself with Chevrotain's content assist (the start tables of
+ * `startTable.ts`, built by `npm run build`), so the parser is only invoked where a phrase
+ * can start: a failed attempt costs an exception, and most tokens of a paragraph cannot
+ * start anything.
  */
 import { charTable } from '../charTable.js';
-import { createTokenInstance, Lexer, tokenMatcher } from '../chevrotain.js';
-import type { IToken, TokenType } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { CHANGE_VERBS, COMPARATOR_WORDS, QUOTA_VERBS } from '../data/comparators.js';
 import { ALL_UNITS, COUNT_UNITS, HALF_WORDS } from '../data/units.js';
-import { phraseParser, type StartRule } from './parser.js';
-import type { CitationSyntax, DatePhraseSyntax, Parsed, TargetPhraseSyntax } from './syntax.js';
-import { Delimiter, EnumerationComma, NUMERAL_CHARS, PHRASE_TOKENS, phraseLexer } from './tokens.js';
+import type { StartRule } from './parser.js';
+import { parseAt, readStartTables, StartTable, type StartTablesData } from './startTable.js';
+import type { CitationSyntax, DatePhraseSyntax, TargetPhraseSyntax } from './syntax.js';
+import { Delimiter, EnumerationComma, NUMERAL_CHARS, phraseLexer } from './tokens.js';
 
 /** What each start rule reads. */
 interface StartSyntax {
@@ -192,97 +193,18 @@ export function phraseTokens(text: string): IToken[] {
   return tokens;
 }
 
-/**
- * How many tokens the start tables look at: enough that most attempts which fail fail there
- * (`5 个` is no limit without its `内`), without a parse.
- */
-const DEPTH = 3;
+/** The build's start tables (`startTable.ts`), read on first use: undefined until then, null without the file. */
+let builtTables: StartTablesData | null | undefined;
+const tables = new Map<StartRule, StartTable>();
 
-/**
- * One node of a rule's start table: the tokens read so far (the path from the root) and
- * what the grammar says of them — which token types may come next (content assist), and
- * whether they already are a whole phrase (a trial parse, made only when the next token
- * does not fit). Nodes are built when a text first reaches them; arrays are indexed by
- * type index, since this is asked at every token.
- */
-interface StartNode {
-  prefix: IToken[];
-  allowed: Uint8Array;
-  complete: boolean | undefined;
-  next: (StartNode | undefined)[];
-}
-
-const tables = new Map<StartRule, StartNode>();
-
-function fakeToken(type: TokenType): IToken {
-  return createTokenInstance(type, '', 0, 0, 1, 1, 1, 1);
-}
-
-/** A token of each type the lexer produces (not the categories `Word` and `Numeral`). */
-const LEXED = PHRASE_TOKENS.filter((t) => t.PATTERN !== Lexer.NA).map(fakeToken);
-/** The same tokens by type index. */
-const LEXED_BY_INDEX: IToken[] = [];
-for (const token of LEXED) LEXED_BY_INDEX[token.tokenTypeIdx] = token;
-
-/**
- * The type indexes of the lexed tokens that match `type` (a lexed type, or a category such as
- * `Word`), found once per type: each node used to match every lexed token against the types
- * content assist names. In a fresh process, where this runs before the JIT has compiled it,
- * building the seed's start tables went from 32–37 to 16–29 ms under the sampling profiler
- * (three CLI runs each).
- */
-function lexedMatching(type: TokenType): number[] {
-  let indexes = LEXED_MATCHING.get(type);
-  if (!indexes) LEXED_MATCHING.set(type, (indexes = LEXED.filter((token) => tokenMatcher(token, type)).map((token) => token.tokenTypeIdx)));
-  return indexes;
-}
-const LEXED_MATCHING = new Map<TokenType, number[]>();
-
-function startNode(rule: StartRule, prefix: IToken[]): StartNode {
-  const types = phraseParser()
-    .computeContentAssist(rule, prefix)
-    .map((s) => s.nextTokenType);
-  const allowed = new Uint8Array(LEXED_BY_INDEX.length);
-  for (const type of types) for (const index of lexedMatching(type)) allowed[index] = 1;
-  return { prefix, allowed, complete: prefix.length === 0 ? false : undefined, next: [] };
-}
-
-/** Whether the node's tokens are a whole phrase (an attempt that reads them parses). */
-function complete(rule: StartRule, node: StartNode): boolean {
-  return (node.complete ??= parseAt(rule, [...node.prefix]) !== undefined);
-}
-
-/**
- * True when the grammar allows `rule` to start at `tokens[i]`, judged by up to `DEPTH`
- * tokens (the rule's start table, built on first use): the tokens fit the grammar so far,
- * or those before the first that does not are a whole phrase.
- */
-function startsAt(rule: StartRule, tokens: readonly IToken[], i: number): boolean {
-  let node: StartNode | undefined = tables.get(rule);
-  if (!node) tables.set(rule, (node = startNode(rule, [])));
-  for (let depth = 0; ; depth++) {
-    const type = tokens[i + depth]?.tokenTypeIdx;
-    if (type === undefined || node.allowed[type] !== 1) return complete(rule, node);
-    // The last token judged fits: no node below it is built, since nothing would ask it (a
-    // node is content assist on its whole prefix: the deepest level was 50 of the seed's
-    // 109 nodes, ≈ 10 ms of a cold process).
-    if (depth === DEPTH - 1) return true;
-    let below: StartNode | undefined = node.next[type];
-    if (!below) node.next[type] = below = startNode(rule, [...node.prefix, LEXED_BY_INDEX[type]!]);
-    node = below;
+/** `rule`'s start table: its nodes read from the build's file, or computed when the file lacks them. */
+function startTable(rule: StartRule): StartTable {
+  let table = tables.get(rule);
+  if (!table) {
+    if (builtTables === undefined) builtTables = readStartTables();
+    tables.set(rule, (table = new StartTable(rule, builtTables?.rules[rule])));
   }
-  return true;
-}
-
-/**
- * Runs `rule` on `input` from its first token: what it read, or undefined when it does not
- * parse there (without error recovery, a failed rule returns no value). Tokens after the
- * phrase are expected: the error Chevrotain records for them is not a failure.
- */
-function parseAt<R extends StartRule>(rule: R, input: IToken[]): Parsed<StartSyntax[R]> | undefined {
-  const parser = phraseParser();
-  parser.input = input;
-  return (parser[rule] as () => Parsed<StartSyntax[R]> | undefined)();
+  return table;
 }
 
 /** Parses `rule` at token `i`; the match, or null when it does not parse there. */
@@ -290,7 +212,7 @@ function parseHere<R extends StartRule>(rule: R, tokens: readonly IToken[], i: n
   const limit = Math.min(tokens.length, i + WINDOW);
   let stop = i;
   while (stop < limit && !CLAUSE_ENDS.has(tokens[stop]!.tokenTypeIdx)) stop++;
-  const parsed = parseAt(rule, tokens.slice(i, Math.min(limit, stop + 1)));
+  const parsed = parseAt<R, StartSyntax[R]>(rule, tokens.slice(i, Math.min(limit, stop + 1)));
   if (parsed === undefined) return null;
   const last = tokens.indexOf(parsed.last, i);
   const end = tokens[last]!;
@@ -314,8 +236,9 @@ export function scan<R extends StartRule>(
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
+    const table = startTable(rule);
     for (let i = 0; i < tokens.length; ) {
-      if (!startsAt(rule, tokens, i) || skip(i)) {
+      if (!table.startsAt(tokens, i) || skip(i)) {
         i++;
         continue;
       }
