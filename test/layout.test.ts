@@ -314,6 +314,13 @@ describe('findInBlocks', () => {
     findsWhatIncludesFinds({ alphabet: '甲乙丙丁戊ab1 \t　', length: 40, paragraphs: 10, needles: 6, madeUp: '乙丙a戊', numRuns: 1000, seed: 20201012 });
   });
 
+  // With few needles left, a paragraph where none can end is not compacted, and only the tail of
+  // the last of a run of them is, before the next paragraph that is: many short paragraphs, so
+  // that runs of skipped ones are carried together, some shorter than a needle.
+  it('finds what includes finds with few needles left, over runs of short skipped paragraphs', () => {
+    findsWhatIncludesFinds({ alphabet: '甲乙丙丁戊ab1 \t　', length: 7, paragraphs: 30, needles: 4, madeUp: '乙丙a戊', numRuns: 1000, seed: 20201202 });
+  });
+
   it('finds a needle that straddles from a skipped paragraph into the next', () => {
     const texts = ['甲'.repeat(30) + '乙 丙', '丁戊', '甲'.repeat(20) + '乙丙丁', '戊'];
     expect(findInBlocks(['乙丙丁戊'], texts.map(block))).toEqual(new Set(['乙丙丁戊']));
@@ -332,5 +339,13 @@ describe('findInBlocks', () => {
 
   it('finds a needle that straddles paragraphs, and no space between them', () => {
     expect(findInBlocks(['乙丙丁', 'a b', 'ab丁', '丁ab'], [block('甲乙'), block('丙'), block('丁 a'), block('b')])).toEqual(new Set(['乙丙丁', '丁ab']));
+  });
+
+  it('finds a needle whose last character follows its second last across whitespace, or opens a paragraph', () => {
+    const texts = ['甲'.repeat(20), '乙丁' + '甲'.repeat(20), '乙丙 \t丁', '甲'.repeat(20) + '戊', '　己', '甲'.repeat(20)];
+    for (const needles of [['甲乙丙丁'], ['丙丁甲'], ['甲戊己'], ['甲戊丙'], ['甲甲乙丁'], ['乙丁乙'], ['甲戊己甲'], ['丙丁戊']]) {
+      expect(findInBlocks(needles, texts.map(block))).toEqual(reference(needles, texts));
+    }
+    expect(findInBlocks(['甲乙丙丁', '甲戊己', '甲甲乙丁'], texts.map(block)).size).toBe(3);
   });
 });
