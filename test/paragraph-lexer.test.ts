@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { IToken, TokenType } from 'chevrotain';
 import { createToken, Lexer } from '../grammar/chevrotain.js';
 import { lexerConfig } from '../grammar/lexerConfig.js';
-import { PARAGRAPH_TOKENS } from '../grammar/paragraphLexer.js';
+import { CjkText, openingEnd, opensWithPlainText, PARAGRAPH_TOKENS, paragraphLexer } from '../grammar/paragraphLexer.js';
 import { recordedInputs, ROOT } from './output-identity/inputs.mjs';
 
 /** The same tokens without hints: Chevrotain reads their first characters from the patterns. */
@@ -40,6 +40,11 @@ function* shortStrings(length: number, prefix = ''): Generator<string> {
   for (const c of ALPHABET) yield* shortStrings(length, prefix + c);
 }
 
+const recordedLines = (): string[] =>
+  recordedInputs()
+    .filter((path) => path.endsWith('.txt') || path.endsWith('.md'))
+    .flatMap((path) => readFileSync(join(ROOT, path), 'utf8').split('\n'));
+
 describe('the paragraph lexer’s start-character hints', () => {
   it('try each token at exactly the characters Chevrotain reads from its pattern', () => {
     type Configs = Record<string, ({ tokenType: TokenType }[] | undefined)[]>;
@@ -54,9 +59,7 @@ describe('the paragraph lexer’s start-character hints', () => {
   });
 
   it('give the tokens of the unhinted lexer on every line of the recorded inputs', () => {
-    const lines = recordedInputs()
-      .filter((path) => path.endsWith('.txt') || path.endsWith('.md'))
-      .flatMap((path) => readFileSync(join(ROOT, path), 'utf8').split('\n'));
+    const lines = recordedLines();
     expect(lines.length).toBeGreaterThan(50000);
     expect(disagreements(lines)).toEqual([]);
   });
@@ -65,5 +68,31 @@ describe('the paragraph lexer’s start-character hints', () => {
     const singles = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
     expect(disagreements(singles)).toEqual([]);
     expect(disagreements(shortStrings(3))).toEqual([]);
+  });
+});
+
+describe('opensWithPlainText', () => {
+  /** The openings it says the lexer would open with plain CJK text, where the lexer does not. */
+  const wrong = (openings: Iterable<string>): string[] => {
+    const out: string[] = [];
+    for (const opening of openings) if (opensWithPlainText(opening) && paragraphLexer.tokenize(opening).tokens[0]?.tokenType !== CjkText) out.push(opening);
+    return out;
+  };
+
+  it('is true only of openings whose first token is CjkText: every recorded line, every line after each of its characters', () => {
+    const lines = recordedLines().map((line) => line.trimStart());
+    const openings = lines.flatMap((line) => [line, ...[...line.slice(0, 16)].map((_, i) => line.slice(i + 1))]).map((o) => o.slice(0, openingEnd(o)));
+    expect(openings.length).toBeGreaterThan(500000);
+    expect(wrong(openings)).toEqual([]);
+    // and it is true of most that open so
+    const plain = openings.filter((o) => paragraphLexer.tokenize(o).tokens[0]?.tokenType === CjkText);
+    expect(plain.filter(opensWithPlainText).length).toBeGreaterThan(plain.length * 0.7);
+  });
+
+  it('is true only of openings whose first token is CjkText: every character and short strings of the tokens’ alphabet', () => {
+    expect(wrong(Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)))).toEqual([]);
+    expect(wrong(shortStrings(3))).toEqual([]);
+    expect(opensWithPlainText('　为进一步加强')).toBe(true);
+    expect(['附件', '第一条', '一、', '吕政办发〔2020〕50号', '二〇二〇年', '（一）', ' '].filter(opensWithPlainText)).toEqual([]);
   });
 });
