@@ -16,12 +16,12 @@ import {
   STANDALONE_LAST_CHARS,
   STANDALONE_LINE_PATTERNS,
 } from '../grammar/data/lineBreaks.js';
-import { SENTENCE_MARK } from '../grammar/data/headShapes.js';
+import { ADDRESSEE_NAME_SEPARATORS, SENTENCE_MARK } from '../grammar/data/headShapes.js';
 import { HEADING_OPENING, MARKER_FIRST_CHARS } from '../grammar/data/markers.js';
 import { PAGE_NUMBER_PATTERNS, RUNNING_HEADER_PATTERNS } from '../grammar/data/pageFurniture.js';
 import { SIMPLIFIED, TRADITIONAL } from '../grammar/data/traditional.js';
 import { LEADER_LABEL_FIRST_CHARS, LEADER_LABEL_LINE, LEADER_MEMBER_LINE, TABLE_LINE_PATTERNS } from '../grammar/data/tableLines.js';
-import { PUNCTUATION_CHARS } from '../src/layout/lineFacts.js';
+import { PUNCTUATION_CHARS, SCANNED_OPEN_BRACKET, SCANNED_PUNCTUATION, SCANNED_SPACE } from '../src/layout/lineFacts.js';
 import { FURNITURE_LAST_CHARS, isPageNumber, isRunningHeader, LINE_KINDS, readLines, splitLines, type LineKind } from '../src/layout/lines.js';
 import { buildBlocks, LaidOutBlock, type Block } from '../src/layout/paragraphs.js';
 import { displayWidth, mode } from '../src/layout/width.js';
@@ -37,11 +37,11 @@ function referenceLines(text: string) {
   const raw = splitLines(text);
   const lines = raw.map((r, i) => {
     const start = r.search(/\S/);
-    if (start < 0) return { line: i + 1, kind: 'blank' as LineKind, text: '', column: 1, pageBreak: false, width: 0 };
+    if (start < 0) return { line: i + 1, kind: 'blank' as LineKind, text: '', column: 1, pageBreak: false, width: 0, scan: 0, separator: 0 };
     const t = r.trim();
     const kind: LineKind = isRunningHeader(t) ? 'runningHeader' : isPageNumber(t) ? 'pageNumber' : 'text';
     const pageBreak = r.charCodeAt(0) === 0x20 && r.charCodeAt(1) !== 0x20 && r.charCodeAt(1) !== 0x09;
-    return { line: i + 1, kind, text: t, column: start + 1, pageBreak, width: displayWidth(t) };
+    return { line: i + 1, kind, text: t, column: start + 1, pageBreak, width: displayWidth(t), ...referenceScan(t) };
   });
   // Three or more tab-indented lines in a row (blank lines between them allowed) are a re-extraction.
   const tabbed = (i: number) => /^ ?\t/.test(raw[i]!);
@@ -63,6 +63,22 @@ function referenceLines(text: string) {
   return lines;
 }
 
+/** The character scan `lineFacts` made of a line's text before `scanLine` made it in `readLines`. */
+function referenceScan(text: string): { scan: number; separator: number } {
+  let depth = 0;
+  let scan = 0;
+  let separator = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ('（('.includes(c)) depth++;
+    else if ('）)'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (/\s/.test(c)) scan |= SCANNED_SPACE;
+    if (PUNCTUATION_CHARS.includes(c)) scan |= SCANNED_PUNCTUATION;
+    if (separator < 0 && ADDRESSEE_NAME_SEPARATORS.includes(c)) separator = i;
+  }
+  return { scan: scan | (depth > 0 ? SCANNED_OPEN_BRACKET : 0), separator };
+}
+
 /** The lines of a table as the objects of `referenceLines`. */
 function tableLines(text: string) {
   const t = readLines(text);
@@ -73,6 +89,8 @@ function tableLines(text: string) {
     column: t.column[i],
     pageBreak: t.pageBreak[i] === 1,
     width: t.width[i],
+    scan: t.scan[i],
+    separator: t.separator[i],
   }));
 }
 
@@ -98,6 +116,12 @@ describe('readLines', () => {
       }),
       { numRuns: 300, seed: 20200707 },
     );
+  });
+
+  it('reads widths and brackets as before around high surrogates without their low one', () => {
+    for (const text of ['甲\ud840（乙', '甲\ud840 \ud840\udc00丙', '（\ud840', '\ud840）\ud840，', '𠀀（ａ b，'.repeat(3)]) {
+      expect(tableLines(text)).toEqual(referenceLines(text));
+    }
   });
 
   it('marks a run of three tab-indented lines, and not a run of two, as a re-extraction', () => {
@@ -314,6 +338,13 @@ describe('findInBlocks', () => {
     findsWhatIncludesFinds({ alphabet: '甲乙丙丁戊ab1 \t　', length: 40, paragraphs: 10, needles: 6, madeUp: '乙丙a戊', numRuns: 1000, seed: 20201012 });
   });
 
+  // With few needles left, a paragraph where none can end is not compacted, and only the tail of
+  // the last of a run of them is, before the next paragraph that is: many short paragraphs, so
+  // that runs of skipped ones are carried together, some shorter than a needle.
+  it('finds what includes finds with few needles left, over runs of short skipped paragraphs', () => {
+    findsWhatIncludesFinds({ alphabet: '甲乙丙丁戊ab1 \t　', length: 7, paragraphs: 30, needles: 4, madeUp: '乙丙a戊', numRuns: 1000, seed: 20201202 });
+  });
+
   it('finds a needle that straddles from a skipped paragraph into the next', () => {
     const texts = ['甲'.repeat(30) + '乙 丙', '丁戊', '甲'.repeat(20) + '乙丙丁', '戊'];
     expect(findInBlocks(['乙丙丁戊'], texts.map(block))).toEqual(new Set(['乙丙丁戊']));
@@ -332,5 +363,13 @@ describe('findInBlocks', () => {
 
   it('finds a needle that straddles paragraphs, and no space between them', () => {
     expect(findInBlocks(['乙丙丁', 'a b', 'ab丁', '丁ab'], [block('甲乙'), block('丙'), block('丁 a'), block('b')])).toEqual(new Set(['乙丙丁', '丁ab']));
+  });
+
+  it('finds a needle whose last character follows its second last across whitespace, or opens a paragraph', () => {
+    const texts = ['甲'.repeat(20), '乙丁' + '甲'.repeat(20), '乙丙 \t丁', '甲'.repeat(20) + '戊', '　己', '甲'.repeat(20)];
+    for (const needles of [['甲乙丙丁'], ['丙丁甲'], ['甲戊己'], ['甲戊丙'], ['甲甲乙丁'], ['乙丁乙'], ['甲戊己甲'], ['丙丁戊']]) {
+      expect(findInBlocks(needles, texts.map(block))).toEqual(reference(needles, texts));
+    }
+    expect(findInBlocks(['甲乙丙丁', '甲戊己', '甲甲乙丁'], texts.map(block)).size).toBe(3);
   });
 });

@@ -177,7 +177,7 @@ export function joinLines(lines: LineTable, joiner: LineJoiner): Block[] {
       blocks.push(new BlockBuilder(lines, segments, i, text).finish('reextract'));
       continue;
     }
-    const facts = lineFacts(text);
+    const facts = lineFacts(text, lines.scan[i]!, lines.separator[i]!);
     let after: Block | null = null;
     if (current) {
       if (joiner.joins(current, prevFacts, i, text, facts)) {

@@ -11,7 +11,7 @@
 import { BARE_PAGE_NUMBER, HEADER_SHAPES, MAX_HEADER_WIDTH, PAGE_NUMBER_PATTERNS, RUNNING_HEADER_PATTERNS } from '../../grammar/data/pageFurniture.js';
 import { charTable } from '../../grammar/charTable.js';
 import { isWhiteSpace } from '../../grammar/whiteSpace.js';
-import { displayWidthOf } from './width.js';
+import { scanLine } from './lineFacts.js';
 
 export { isWhiteSpace };
 
@@ -63,6 +63,10 @@ export interface LineTable {
   readonly column: Int32Array;
   /** Display width of the text in half-width columns. */
   readonly width: Int32Array;
+  /** What the text's characters hold that the joining rules ask about (`SCANNED_*` bits of `lineFacts.ts`). */
+  readonly scan: Uint8Array;
+  /** Offset in the text of its first addressee-name separator (`ADDRESSEE_NAME_SEPARATORS`), -1 for none. */
+  readonly separator: Int32Array;
   /** 1 when the line starts a new printed page (OCR marks that with one leading space; PDF text with a form feed). */
   readonly pageBreak: Uint8Array;
 }
@@ -91,6 +95,8 @@ export function readLines(text: string): LineTable {
     end: new Int32Array(count),
     column: new Int32Array(count),
     width: new Int32Array(count),
+    scan: new Uint8Array(count),
+    separator: new Int32Array(count),
     pageBreak: new Uint8Array(count),
   };
   // Tab-indented lines (a tab first, perhaps after one space): candidates for a re-extraction.
@@ -160,7 +166,7 @@ function classifyLine(table: LineTable, tabIndented: Uint8Array, i: number, rawS
   table.start[i] = start;
   table.end[i] = end;
   table.column[i] = start - rawStart + 1;
-  table.width[i] = displayWidthOf(text, start, end);
+  scanLine(table, i, start, end); // its width, and what its characters hold
   const first = text.charCodeAt(rawStart);
   const second = text.charCodeAt(rawStart + 1); // exists: a non-blank line starting with a space has more
   // OCR marks the first line of a printed page with exactly one leading space; a PDF's text
