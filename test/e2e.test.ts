@@ -1,5 +1,5 @@
 /**
- * End to end: the built `bin/gazette-parse` (run `npx tsc -p .` first; `npm test` does)
+ * End to end: the built `bin/gazette-parse` (run `npm run build` first; `npm test` does)
  * spawned on real fixtures, for every output format, every table, stdin, a directory,
  * -o, --jobs, and check mode with each exit code and format. CSV is parsed back with
  * csv-parse and compared with the JSON of the same run; golden files for notice-61.
@@ -44,7 +44,7 @@ let tmp: string;
 let seedJson: GazetteResult;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/src/cli/main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` (or `npm test`) before the e2e tests');
+  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` (or `npm test`) before the e2e tests');
   tmp = mkdtempSync(join(tmpdir(), 'gazette-e2e-'));
   const r = gp([SEED, '-q']);
   expect(r.code).toBe(0);
