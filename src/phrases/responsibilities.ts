@@ -13,7 +13,7 @@
  * document numbers) is left alone, and so are duties stated in prose.
  */
 import { charTable } from '../../grammar/charTable.js';
-import { parseClause, type GroupSyntax } from '../../grammar/clause/parser.js';
+import { parseClause } from '../../grammar/clause/parser.js';
 import { hasAgencyShape } from '../../grammar/clause/tokens.js';
 import { GENERIC_PARTIES } from '../../grammar/data/agencies.js';
 import { ANNEX_LABELS, CLAUSE_LABELS, CLOSING_NOTES, JOINING_ROLES, LEAD_FIRST_RULES, ROLE_BY_WORD, ROLE_WORDS, TIME_SEGMENT_OPENINGS } from '../../grammar/data/roleWords.js';
@@ -22,7 +22,7 @@ import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Responsibility } from '../model.js';
 import { positionAt } from '../structure/sourceMap.js';
 import { isSpace } from './chars.js';
-import type { DocumentPhraseState, PhraseContext } from './index.js';
+import type { PhraseContext } from './index.js';
 import { canonicalNames, nameMayBeAgency, namesLookLikeAgencies } from './responsibilityAgencies.js';
 import { clauseShape, type ClauseShape, type RoleGroup } from './responsibilityShape.js';
 
@@ -264,11 +264,11 @@ function readClause(bracket: Bracket, folded: string, ctx: PhraseContext, bare: 
   // The rule may sit in a note of its own after the agencies (`…市卫生健康委（除标注“分别牵头”外，
   // 列第一位为牵头或汇总单位，下同）`): the agencies end at the note's bracket.
   if (rule) cut = openBracketBefore(folded, rule.index) ?? rule.index;
-  let shape = clauseUpTo(folded, inner, cut, bracket.closed && !bare, ctx.document);
+  let shape = clauseUpTo(folded, inner, cut, bracket.closed && !bare);
   // A later sentence that says something else (`〔责任单位：A、B按职责分工负责。具体任务均涉及…，
   // 不再做分工，下同。〕`): the agencies end at the first sentence. `（A负责。B配合）` reads whole first.
   const stop = folded.indexOf('。');
-  if (!shape && stop > 0 && stop < cut - 1) shape = clauseUpTo(folded, inner, stop, bracket.closed && !bare, ctx.document);
+  if (!shape && stop > 0 && stop < cut - 1) shape = clauseUpTo(folded, inner, stop, bracket.closed && !bare);
   if (!shape) return null;
   const { line, column } = positionAt(ctx.block, bracket.open);
   return toResponsibility(shape, withoutFullStop(inner), bracket.closed, ctx, line, column);
@@ -281,30 +281,11 @@ function withoutFullStop(text: string): string {
 }
 
 /** The clause printed in the first `cut` characters of a bracket's inside, or null when they hold none. */
-function clauseUpTo(folded: string, inner: string, cut: number, closed: boolean, document: DocumentPhraseState | undefined): ClauseShape | null {
-  const parsed = parseInDocument(folded.slice(0, cut), document);
+function clauseUpTo(folded: string, inner: string, cut: number, closed: boolean): ClauseShape | null {
+  const parsed = parseClause(folded.slice(0, cut));
   if (!parsed) return null;
   const shape = dropJoinedGenerics(clauseShape(parsed, inner.slice(0, cut)));
   return isClause(shape, closed) ? shape : null;
-}
-
-/**
- * The role groups of each document's clauses read so far, by the text the grammar read.
- * A task list repeats its clauses (the seed's 58 号 prints `责任单位：市、县应急管理局` 30
- * times): a text read before in the same document is not lexed and parsed again — the
- * grammar reads the same text the same way, and the groups are only read from, never
- * changed. Per document, so what a parse finds never depends on what was read before it.
- */
-const READ_IN_DOCUMENT = new WeakMap<DocumentPhraseState, Map<string, GroupSyntax[] | null>>();
-
-/** `parseClause(text)`, read once per document (every time without a document). */
-function parseInDocument(text: string, document: DocumentPhraseState | undefined): GroupSyntax[] | null {
-  if (!document) return parseClause(text);
-  let read = READ_IN_DOCUMENT.get(document);
-  if (!read) READ_IN_DOCUMENT.set(document, (read = new Map()));
-  let groups = read.get(text);
-  if (groups === undefined) read.set(text, (groups = parseClause(text)));
-  return groups;
 }
 
 /** Where the bracket left open before `end` opens, or null when every bracket before it is closed. */
