@@ -40,7 +40,7 @@ function outputOf(input: string, args: readonly string[]): { sha256: string; byt
 describe('the bundled CLI', () => {
   it('is what bin/gazette-parse runs, with the files its code reads beside it', () => {
     expect(readFileSync(join(ROOT, 'bin/gazette-parse'), 'utf8')).toContain("from '../dist/cli/main.js'");
-    for (const file of ['main.js', 'worker.js', 'resultValidator.cjs', 'startTables.json']) expect(existsSync(join(ROOT, 'dist/cli', file)), file).toBe(true);
+    for (const file of ['main.js', 'worker.js', 'parse.js', 'resultValidator.cjs', 'startTables.json']) expect(existsSync(join(ROOT, 'dist/cli', file)), file).toBe(true);
   });
 
   it.each(SAMPLE)('%s: the JSON recorded, byte for byte', (input) => {

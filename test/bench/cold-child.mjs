@@ -1,6 +1,6 @@
 /**
  * Child process of the benchmark: where a fresh process's time goes before the first
- * result — loading the parser (`dist/src/parse.js`, what the CLI loads for a text input:
+ * result — loading the parser (`dist/cli/parse.js`, the bundle's parser: what the CLI loads for a text input:
  * modules, lexers and parsers built at import), the first parse of the seed (code not yet
  * compiled by the JIT), and a later, warm parse. With `--index`: only the time to load the
  * library's whole entry point (`dist/src/index.js`, every reader: Markdown, HTML, PDF, Word).
@@ -15,7 +15,7 @@ if (process.argv.includes('--index')) {
   process.stdout.write(JSON.stringify({ indexMs: performance.now() - t }) + '\n');
   process.exit(0);
 }
-const { parseGazette } = await import('../../dist/src/parse.js');
+const { parseGazette } = await import('../../dist/cli/parse.js');
 const importMs = performance.now() - t;
 t = performance.now();
 parseGazette(seed, { name: 'seed' });
