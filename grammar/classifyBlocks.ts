@@ -105,22 +105,14 @@ export function classifyBlocks(blocks: readonly BlockInput[]): { tokens: IToken[
 const HEADING_KINDS = new Set<TokenType>(HEADING_TOKENS.values());
 
 /**
- * The token of paragraph `i`. An object literal of this module rather than Chevrotain's
- * `createTokenInstance`: tokens made there share a shape with its EOF token, whose NaN
- * positions turn every position field into a boxed number (twice the memory of a token).
+ * The token of paragraph `i`: only what the document parser reads (its type, the text its
+ * gates read, the offset the skeleton reads the paragraph's index from). An object literal of
+ * this module rather than Chevrotain's `createTokenInstance`: tokens made there share a shape
+ * with its EOF token, whose NaN positions turn every position field into a boxed number (twice
+ * the memory of a token). No lines or columns: the grammar tracks no node locations.
  */
 function blockToken(kind: TokenType, block: BlockInput, i: number): IToken {
-  return {
-    image: block.text,
-    startOffset: i,
-    endOffset: i,
-    startLine: block.startLine,
-    endLine: block.endLine,
-    startColumn: 1,
-    endColumn: 1,
-    tokenTypeIdx: kind.tokenTypeIdx!,
-    tokenType: kind,
-  };
+  return { image: block.text, startOffset: i, tokenTypeIdx: kind.tokenTypeIdx!, tokenType: kind };
 }
 
 /** Types one paragraph by its opening tokens and its shape, before any context. */

@@ -9,7 +9,7 @@
  * start at `1.` or skip `（一）`), so the semantic stage builds the tree from the flat
  * heading blocks this grammar delimits.
  */
-import { CstParser } from './chevrotain.js';
+import { CstParser, tokenMatcher } from './chevrotain.js';
 import type { IToken, TokenType } from 'chevrotain';
 import { endsWithTitleGenre } from './data/headShapes.js';
 import {
@@ -18,6 +18,7 @@ import {
   AttachmentLabelBlock,
   AttachmentListBlock,
   BLOCK_TOKENS,
+  BodyBlock,
   DateBlock,
   DisclosureBlock,
   DocNumberBlock,
@@ -142,14 +143,7 @@ export class DocumentParser extends CstParser {
    * paragraph cost more than the rest of the tree.
    */
   public body = this.RULE('body', () => {
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(HeadingBlock) },
-        { ALT: () => this.CONSUME(TextBlock) },
-        { ALT: () => this.CONSUME(TableLineBlock) },
-        { ALT: () => this.CONSUME(LeaderBlock) },
-      ]);
-    });
+    this.MANY(() => this.CONSUME(BodyBlock));
     this.OPTION(() => this.SUBRULE(this.attachmentList));
   });
 
@@ -250,8 +244,7 @@ export class DocumentParser extends CstParser {
   }
 
   private startsBody(token: IToken): boolean {
-    const t = token.tokenType;
-    return t === TextBlock || t === TableLineBlock || t === LeaderBlock || (t.CATEGORIES ?? []).includes(HeadingBlock);
+    return tokenMatcher(token, BodyBlock);
   }
 }
 

@@ -10,8 +10,14 @@ import type { MarkerStyle } from './data/markers.js';
 
 /** Category that every block token belongs to (used to skip a stray block). */
 export const AnyBlock = createToken({ name: 'AnyBlock', pattern: Lexer.NA });
+/**
+ * Category of the blocks a body is made of: headings, text, table rows and leader-list lines.
+ * The body consumes them as one category rather than choosing among four alternatives at every
+ * paragraph (the document parser on the seed ×16: ≈ 6 → ≈ 3 ms).
+ */
+export const BodyBlock = createToken({ name: 'BodyBlock', pattern: Lexer.NA, categories: [AnyBlock] });
 /** Category of every numbered-heading block. */
-export const HeadingBlock = createToken({ name: 'HeadingBlock', pattern: Lexer.NA, categories: [AnyBlock] });
+export const HeadingBlock = createToken({ name: 'HeadingBlock', pattern: Lexer.NA, categories: [BodyBlock, AnyBlock] });
 
 const block = (name: string, categories: TokenType[] = [AnyBlock]) => createToken({ name, pattern: Lexer.NA, categories });
 
@@ -42,11 +48,11 @@ export const AttachmentListBlock = block('AttachmentListBlock');
 /** `附件 1` or `附件` on its own: the label that opens an attachment. */
 export const AttachmentLabelBlock = block('AttachmentLabelBlock');
 /** A table row, header or bare row index. */
-export const TableLineBlock = block('TableLineBlock');
+export const TableLineBlock = block('TableLineBlock', [BodyBlock, AnyBlock]);
 /** A leader-list line: `组 长：…`, `李安林 副市长`. */
-export const LeaderBlock = block('LeaderBlock');
+export const LeaderBlock = block('LeaderBlock', [BodyBlock, AnyBlock]);
 /** Any other paragraph. */
-export const TextBlock = block('TextBlock');
+export const TextBlock = block('TextBlock', [BodyBlock, AnyBlock]);
 
 /** One heading token per marker family, all in the `HeadingBlock` category. */
 export const HEADING_TOKENS: ReadonlyMap<MarkerStyle, TokenType> = new Map(
@@ -61,12 +67,13 @@ export const HEADING_TOKENS: ReadonlyMap<MarkerStyle, TokenType> = new Map(
       ['（1）', 'ParenArabicHeading'],
       ['①', 'CircledHeading'],
     ] as const
-  ).map(([style, name]) => [style, block(name, [HeadingBlock, AnyBlock])]),
+  ).map(([style, name]) => [style, block(name, [HeadingBlock, BodyBlock, AnyBlock])]),
 );
 
 /** Every block token type, categories first (Chevrotain needs them registered). */
 export const BLOCK_TOKENS: TokenType[] = [
   AnyBlock,
+  BodyBlock,
   HeadingBlock,
   MastheadBlock,
   IssuerBlock,

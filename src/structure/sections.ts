@@ -29,8 +29,13 @@ export interface PartContent {
   units: TextUnit[];
 }
 
-/** A heading ends at the first sentence stop; `.` counts only between CJK (OCR's 。). */
-const HEADING_STOP = /[。；：;:]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/;
+/**
+ * A heading ends at the first sentence stop; `.` counts only between CJK (OCR's 。). The
+ * lookbehind is checked after the `.`, so that every alternative opens with a character the
+ * regular expression can scan for (with the lookbehind first, over the seed ×16's headings:
+ * 1.5 → 0.95 ms).
+ */
+const HEADING_STOP = /[。；：;:]|\.(?<=[\u4e00-\u9fff]\.)(?=[\u4e00-\u9fff])/;
 
 /**
  * …or after the dates of a stage, in brackets, when the text runs on with no stop:

@@ -74,20 +74,40 @@ const first = (children: Children, name: string): number | null => {
 /** All real tokens under a CST node, in input order. */
 function allTokens(node: CstNode): IToken[] {
   const out: IToken[] = [];
-  const walk = (n: CstNode) => {
-    for (const key in n.children) {
-      for (const el of n.children[key]!) {
-        if ('children' in el) walk(el);
-        else if (isRealToken(el)) out.push(el);
-      }
-    }
-  };
-  walk(node);
+  collectTokens(node, out);
   return out.sort((a, b) => a.startOffset - b.startOffset);
 }
 
+function collectTokens(node: CstNode, out: IToken[]): void {
+  for (const key in node.children) {
+    for (const el of node.children[key]!) {
+      if ('children' in el) collectTokens(el, out);
+      else if (isRealToken(el)) out.push(el);
+    }
+  }
+}
+
 /** The paragraphs of all real tokens under a CST node, in input order. */
-const allIndexes = (node: CstNode): number[] => allTokens(node).map(indexOf);
+function allIndexes(node: CstNode): number[] {
+  const out: number[] = [];
+  collectIndexes(node, out);
+  // Mostly in order already (a body's blocks are one list): a sort calls its comparator even then.
+  return isAscending(out) ? out : out.sort((a, b) => a - b);
+}
+
+function isAscending(indexes: readonly number[]): boolean {
+  for (let k = 1; k < indexes.length; k++) if (indexes[k - 1]! > indexes[k]!) return false;
+  return true;
+}
+
+function collectIndexes(node: CstNode, out: number[]): void {
+  for (const key in node.children) {
+    for (const el of node.children[key]!) {
+      if ('children' in el) collectIndexes(el, out);
+      else if (isRealToken(el)) out.push(indexOf(el));
+    }
+  }
+}
 
 class SkeletonVisitor extends BaseDocumentVisitor {
   constructor() {
@@ -220,21 +240,6 @@ export function headlessDocument(blocks: readonly number[]): DocumentSkeleton {
 
 /** Sorts the CST of a gazette into document skeletons. */
 export function buildSkeleton(cst: CstNode): GazetteSkeleton {
-  const result = visitor.visit(cst) as GazetteSkeleton;
-  // A document spans from its first to its last block, whatever the CST grouped where.
-  for (const doc of result.documents) {
-    const own = new Set<number>(doc.all);
-    const add = (i: number | null) => i !== null && i !== INSERTED && own.add(i);
-    [doc.masthead, doc.issuer, doc.docNumber, doc.addressees, doc.date, doc.disclosure].forEach(add);
-    doc.signature.forEach(add);
-    doc.title.forEach(add);
-    doc.attachmentLists.flat().forEach(add);
-    for (const p of doc.parts) {
-      add(p.label);
-      p.title.forEach(add);
-      p.blocks.forEach(add);
-    }
-    doc.all = [...own].sort((a, b) => a - b);
-  }
-  return result;
+  // A document's `all` already holds every block of its fields: each is a token under the document's node.
+  return visitor.visit(cst) as GazetteSkeleton;
 }
